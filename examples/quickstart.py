@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A first look at hanchot: the 2026 days off, and a deadline counted in working days."""
+
+from datetime import date
+
+import hanchot
+
+
+def main() -> None:
+    cal = hanchot.calendar()  # Vietnam's civil service, official notices
+    print(f"Coverage: {cal.coverage}\n")
+    print("Days off, swaps and make-up days in 2026:")
+    for info in cal.holidays(2026):
+        print(f"  {info}")
+    received = date(2026, 2, 11)
+    due = cal.add_working_days(received, 5)
+    print(f"\nA dossier accepted on {received:%d/%m/%Y} with '05 ngày làm việc' is due {due:%d/%m/%Y}.")
+    lunar = hanchot.lunar.to_lunar(date(2026, 4, 26))
+    print(f"26/04/2026 is {lunar} (Giỗ Tổ Hùng Vương).")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,436 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Working days of Vietnam's civil service (and of enterprises), answered from tables.
+
+>>> from datetime import date
+>>> cal = calendar()
+>>> cal.is_working_day(date(2026, 2, 16))  # 29 Tết Bính Ngọ
+False
+>>> cal.add_working_days(date(2026, 2, 13), 1)  # Friday before Tết -> Monday after it
+datetime.date(2026, 2, 23)
+>>> cal.working_days_between(date(2026, 2, 13), date(2026, 2, 23))
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from hanchot.calendar._table import CultureDay, Profile, Table, build_table
+from hanchot.data.records import Confidence, DayKind, DayRecord, Source
+from hanchot.errors import (
+    InvalidInputError,
+    NotAnnouncedError,
+    OutOfCoverageError,
+    require_date,
+)
+
+if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
+    import numpy as np
+
+    from hanchot.calendar.interop import CalendarHolidays
+
+__all__ = ["Calendar", "Coverage", "CultureDay", "DayInfo", "Profile", "calendar"]
+
+_WEEKDAY_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The dates a calendar answers for, and the years whose schedule is official.
+
+    >>> cov = calendar().coverage
+    >>> cov.first, cov.last
+    (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
+    >>> date(2025, 9, 2) in cov, 2025 in cov.official_years, 2031 in cov.official_years
+    (True, True, False)
+    """
+
+    first: date
+    last: date
+    official_years: frozenset[int]
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, date) and self.first <= item <= self.last
+
+    def __str__(self) -> str:
+        years = sorted(self.official_years)
+        return (
+            f"{self.first.isoformat()} to {self.last.isoformat()}; "
+            f"official schedules for {_ranges(years)}, statutory projection elsewhere"
+        )
+
+
+def _ranges(years: list[int]) -> str:
+    parts: list[str] = []
+    start = prev = None
+    for year in [*years, None]:
+        if prev is not None and year == prev + 1:
+            prev = year
+            continue
+        if start is not None and prev is not None:
+            parts.append(str(start) if start == prev else f"{start}–{prev}")
+        start = prev = year
+    return ", ".join(parts) or "no year"
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    """What one date is for a calendar, and where that comes from.
+
+    >>> info = calendar().day(date(2026, 11, 24))
+    >>> info.kind.value, info.is_working_day, info.name_en
+    ('special_off', False, 'Vietnamese Culture Day')
+    """
+
+    date: date
+    kind: DayKind
+    is_working_day: bool
+    name_vi: str
+    name_en: str
+    source: Source | None
+    confidence: Confidence | None
+    #: True when the answer rests on a year (or holiday) that no notice has fixed yet.
+    provisional: bool
+    note: str = ""
+
+    def __str__(self) -> str:
+        flag = " (dự kiến)" if self.provisional else ""
+        cite = f" [{self.source.cite()}]" if self.source else ""
+        return f"{self.date:%d/%m/%Y} {_WEEKDAY_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """An immutable working-day calendar. Build one with :func:`calendar`.
+
+    A changed calendar is a new calendar:
+
+    >>> cs = calendar()
+    >>> lc = cs.replace(profile="labor_code")
+    >>> cs.is_working_day(date(2025, 5, 2)), lc.is_working_day(date(2025, 5, 2))
+    (False, True)
+    """
+
+    profile: Profile = Profile.CIVIL_SERVICE
+    weekend: frozenset[int] = frozenset({5, 6})
+    extra_days_off: tuple[tuple[date, str], ...] = ()
+    extra_working_days: tuple[date, ...] = ()
+    strict: bool = False
+    culture_day: CultureDay = CultureDay.DAY_OFF
+    data_dir: Path | None = None
+    _table: Table = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        table = build_table(profile=self.profile, weekend=self.weekend,
+                            extra_off=self.extra_days_off, extra_working=self.extra_working_days,
+                            culture=self.culture_day, data_dir=self.data_dir)
+        object.__setattr__(self, "_table", table)
+
+    # -- coverage and checks -----------------------------------------------
+
+    @property
+    def coverage(self) -> Coverage:
+        """The covered range, and which years rest on official notices."""
+        t = self._table
+        return Coverage(t.first_day, t.last_day, t.official_years)
+
+    def _index(self, d: object, name: str) -> int:
+        if type(d) is not date:
+            d = require_date(d, name)
+        t = self._table
+        i: int = d.toordinal() - t.first
+        if not 0 <= i < t.size:
+            raise OutOfCoverageError(
+                f"{name}={d.isoformat()} is outside the calendar's coverage; "
+                f"valid dates are {t.first_day.isoformat()} to {t.last_day.isoformat()}"
+            )
+        return i
+
+    def _check_announced(self, lo: int, hi: int, what: str) -> None:
+        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]."""
+        t = self._table
+        if t.prov[hi] - (t.prov[lo - 1] if lo else 0):
+            years = sorted({date.fromordinal(t.first + i).year for i in range(lo, hi + 1)}
+                           - t.official_years)
+            raise NotAnnouncedError(
+                f"{what} depends on {', '.join(map(str, years))}, whose schedule is not yet "
+                f"announced (strict=True); official years are {_ranges(sorted(t.official_years))}"
+            )
+
+    def _result(self, position: int, name: str, origin: date) -> int:
+        t = self._table
+        if not 0 <= position < len(t.working):
+            side = "after" if position >= len(t.working) else "before"
+            edge = t.last_day if side == "after" else t.first_day
+            raise OutOfCoverageError(
+                f"the answer for {name}={origin.isoformat()} would fall {side} {edge.isoformat()}, "
+                f"outside the calendar's coverage ({t.first_day.isoformat()} to "
+                f"{t.last_day.isoformat()})"
+            )
+        return t.working[position] - t.first
+
+    # -- the contract ------------------------------------------------------
+
+    def is_working_day(self, d: date) -> bool:
+        """Whether ``d`` is a working day.
+
+        >>> cal = calendar()
+        >>> cal.is_working_day(date(2024, 5, 4))  # Saturday worked in exchange for 29/4/2024
+        True
+        >>> cal.is_working_day(date(2024, 4, 29))
+        False
+        """
+        i = self._index(d, "d")
+        if self.strict:
+            self._check_announced(i, i, f"d={d.isoformat()}")
+        return not self._table.off[i]
+
+    def add_working_days(self, d: date, n: int) -> date:
+        """The ``n``-th working day strictly after ``d`` (before it when ``n`` < 0).
+
+        ``n`` = 0 gives ``d`` itself when it is a working day, else the next one.
+        ``d`` never counts, whatever it is (house convention 1).
+
+        >>> cal = calendar()
+        >>> cal.add_working_days(date(2026, 4, 24), 5)  # 28/4, 29/4, 4/5, 5/5, 6/5: 27/4, 30/4, 1/5 off
+        datetime.date(2026, 5, 6)
+        >>> cal.add_working_days(date(2026, 5, 6), -5)
+        datetime.date(2026, 4, 24)
+        >>> cal.add_working_days(date(2026, 2, 14), 0)
+        datetime.date(2026, 2, 23)
+        """
+        i = self._index(d, "d")
+        if type(n) is not int:
+            raise InvalidInputError(f"n={n!r} must be a whole number (int) of working days")
+        t = self._table
+        if n > 0:
+            j = self._result(t.cum[i] + n - 1, "d", d)
+        else:
+            before = t.cum[i] - (not t.off[i])
+            j = self._result(before + n, "d", d)
+        if self.strict:
+            self._check_announced(min(i, j), max(i, j), f"add_working_days({d.isoformat()}, {n})")
+        return date.fromordinal(t.first + j)
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """How many working days ``x`` satisfy ``a`` < ``x`` ≤ ``b``; negative when ``b`` < ``a``.
+
+        >>> cal = calendar()
+        >>> cal.working_days_between(date(2026, 1, 1), date(2026, 3, 31))
+        58
+        >>> cal.working_days_between(date(2026, 3, 31), date(2026, 1, 1))
+        -58
+        """
+        i, j = self._index(a, "a"), self._index(b, "b")
+        t = self._table
+        if self.strict:
+            self._check_announced(min(i, j), max(i, j),
+                                  f"working_days_between({a.isoformat()}, {b.isoformat()})")
+        return t.cum[j] - t.cum[i]
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day strictly after ``d``.
+
+        >>> calendar().next_working_day(date(2025, 8, 29))
+        datetime.date(2025, 9, 3)
+        """
+        return self.add_working_days(d, 1)
+
+    def previous_working_day(self, d: date) -> date:
+        """The last working day strictly before ``d``.
+
+        >>> calendar().previous_working_day(date(2026, 2, 23))
+        datetime.date(2026, 2, 13)
+        """
+        return self.add_working_days(d, -1)
+
+    def day(self, d: date) -> DayInfo:
+        """What ``d`` is: its kind, names, source, and whether it is provisional.
+
+        >>> info = calendar().day(date(2026, 2, 17))
+        >>> info.kind.value, info.name_vi, info.provisional
+        ('holiday', 'Tết Nguyên đán (mùng 1 tháng Giêng Bính Ngọ)', False)
+        >>> info.source.cite()
+        'Thông báo 9441/TB-BNV (Bộ Nội vụ, 16/10/2025)'
+        """
+        i = self._index(d, "d")
+        if self.strict:
+            self._check_announced(i, i, f"d={d.isoformat()}")
+        t = self._table
+        provisional = bool(t.prov[i] - (t.prov[i - 1] if i else 0))
+        record = t.records.get(t.first + i)
+        if record is not None:
+            return _info(record, not t.off[i], provisional)
+        weekday = d.weekday()
+        if t.off[i]:
+            return DayInfo(
+                d, DayKind.WEEKEND, False,
+                f"Nghỉ hằng tuần ({_WEEKDAY_VI[weekday]})",
+                f"Weekly rest day ({_WEEKDAY_EN[weekday]})",
+                t.weekend_source, Confidence.OFFICIAL, provisional,
+            )
+        return DayInfo(d, DayKind.WORKING, True, "Ngày làm việc", "Working day",
+                       None, None, provisional)
+
+    def holidays(self, year: int) -> tuple[DayInfo, ...]:
+        """Every day of ``year`` that is not a plain working day or weekend, in order.
+
+        Holidays, nghỉ bù, swapped days, make-up working days, and custom days.
+
+        >>> for info in calendar().holidays(2026)[:3]:
+        ...     print(info.date, info.kind.value, info.name_en)
+        2026-01-01 holiday New Year's Day
+        2026-01-02 swapped_off Swapped day off (New Year bridge)
+        2026-01-10 makeup_work Make-up working Saturday for the swapped day off on 2 January
+        """
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidInputError(f"year={year!r} must be a whole number, e.g. 2026")
+        t = self._table
+        if not t.first_day.year <= year <= t.last_day.year:
+            raise OutOfCoverageError(
+                f"year={year} is outside the calendar's coverage; valid years are "
+                f"{t.first_day.year} to {t.last_day.year}"
+            )
+        if self.strict and year not in t.official_years:
+            raise NotAnnouncedError(
+                f"year={year} is not yet announced (strict=True); official years are "
+                f"{_ranges(sorted(t.official_years))}"
+            )
+        lo = date(year, 1, 1).toordinal()
+        hi = date(year, 12, 31).toordinal()
+        return tuple(
+            self.day(date.fromordinal(o)) for o in sorted(t.records) if lo <= o <= hi
+        )
+
+    def replace(self, **options: object) -> Calendar:
+        """A new calendar with some options changed (see :func:`calendar`).
+
+        >>> calendar().replace(weekend={6}).is_working_day(date(2026, 3, 7))  # a Saturday
+        True
+        """
+        current: dict[str, object] = {
+            "profile": self.profile,
+            "weekend": self.weekend,
+            "extra_days_off": dict(self.extra_days_off),
+            "extra_working_days": self.extra_working_days,
+            "strict": self.strict,
+            "culture_day": self.culture_day,
+            "data_dir": self.data_dir,
+        }
+        unknown = set(options) - set(current)
+        if unknown:
+            raise InvalidInputError(
+                f"unknown option(s) {', '.join(sorted(unknown))}; valid options are "
+                f"{', '.join(current)}"
+            )
+        current.update(options)
+        return calendar(**current)  # type: ignore[arg-type]
+
+    # -- interop -----------------------------------------------------------
+
+    def to_holidays(self) -> CalendarHolidays:
+        """This calendar as a ``holidays.HolidayBase`` (days off, with make-up days as workdays).
+
+        >>> h = calendar().to_holidays()
+        >>> date(2026, 2, 16) in h, h.is_working_day(date(2026, 1, 10))
+        (True, True)
+        """
+        from hanchot.calendar.interop import to_holidays  # noqa: PLC0415 (holidays is slow to import)
+
+        return to_holidays(self)
+
+    def to_numpy(self) -> np.busdaycalendar:
+        """This calendar as a ``numpy.busdaycalendar`` (needs the ``numpy`` extra).
+
+        numpy has no notion of a working Saturday: make-up working days are lost,
+        so a result that crosses one differs from this calendar's. Use the
+        calendar itself, or its vectorised batch functions, where that matters.
+
+        >>> import numpy as np
+        >>> bc = calendar().to_numpy()
+        >>> str(np.busday_offset("2026-02-13", 1, roll="forward", busdaycal=bc))
+        '2026-02-23'
+        """
+        from hanchot.calendar.interop import to_numpy  # noqa: PLC0415 (numpy is optional)
+
+        return to_numpy(self)
+
+
+def _info(record: DayRecord, working: bool, provisional: bool) -> DayInfo:
+    return DayInfo(record.date, record.kind, working, record.name_vi, record.name_en,
+                   record.source, record.confidence, provisional, record.note)
+
+
+_E = TypeVar("_E", Profile, CultureDay)
+
+
+def _enum_option(name: str, value: object, enum: type[_E]) -> _E:
+    allowed = ", ".join(repr(m.value) for m in enum)
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{name}={value!r} is not one of {allowed}")
+    try:
+        return enum(value)
+    except ValueError:
+        raise InvalidInputError(f"{name}={value!r} is not one of {allowed}") from None
+
+
+def calendar(
+    profile: Profile | str = Profile.CIVIL_SERVICE,
+    *,
+    weekend: Iterable[int] = (5, 6),
+    extra_days_off: Mapping[date, str] | Iterable[date] = (),
+    extra_working_days: Iterable[date] = (),
+    strict: bool = False,
+    culture_day: CultureDay | str = CultureDay.DAY_OFF,
+    data_dir: Path | str | None = None,
+) -> Calendar:
+    """Build a calendar; the default is Vietnam's civil service.
+
+    - ``profile``: ``"civil_service"`` (official notices, swaps included) or
+      ``"labor_code"`` (statutory holidays and nghỉ bù only, as for enterprises).
+    - ``weekend``: weekday numbers of the weekly rest days (Monday = 0); the
+      civil service rests on Saturday and Sunday (Quyết định 188/1999/QĐ-TTg).
+    - ``extra_days_off``: local days off, a mapping of date to name or a list of dates.
+    - ``extra_working_days``: dates that are working days whatever else they are.
+    - ``strict``: raise :class:`~hanchot.errors.NotAnnouncedError` instead of
+      answering from a statutory projection for a year not yet announced.
+    - ``culture_day``: how to treat 24/11 (see :class:`CultureDay`).
+    - ``data_dir``: read the yearly files from this directory instead of the
+      bundled ones (e.g. to try next year's notice before it is released).
+
+    >>> calendar("labor_code").profile.value
+    'labor_code'
+    >>> calendar("enterprise")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: profile='enterprise' is not one of 'civil_service', 'labor_code'
+    """
+    rest = frozenset(weekend)
+    if not rest <= set(range(7)) or len(rest) == 7:
+        raise InvalidInputError(
+            f"weekend={sorted(rest)!r} must be weekday numbers 0 (Monday) to 6 (Sunday), "
+            f"not all seven; the civil service uses (5, 6)"
+        )
+    offs: dict[date, str] = (
+        dict(extra_days_off) if isinstance(extra_days_off, Mapping)
+        else dict.fromkeys(extra_days_off, "Ngày nghỉ riêng của đơn vị")
+    )
+    for name, days in (("extra_days_off", offs), ("extra_working_days", extra_working_days)):
+        for day in days:
+            require_date(day, f"{name} item")
+    if not isinstance(strict, bool):
+        raise InvalidInputError(f"strict={strict!r} must be True or False")
+    return Calendar(
+        profile=_enum_option("profile", profile, Profile),
+        weekend=rest,
+        extra_days_off=tuple(sorted(offs.items())),
+        extra_working_days=tuple(sorted(set(extra_working_days))),
+        strict=strict,
+        culture_day=_enum_option("culture_day", culture_day, CultureDay),
+        data_dir=Path(data_dir) if data_dir is not None else None,
+    )

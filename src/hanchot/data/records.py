@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The values a year's schedule is made of: sources, day records, and their kinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+__all__ = ["Confidence", "DayKind", "DayRecord", "HolidayGroup", "Source", "YearSchedule"]
+
+
+class DayKind(StrEnum):
+    """What a day is, for a working-day calendar."""
+
+    WORKING = "working"
+    WEEKEND = "weekend"
+    #: A public holiday of the Labour Code (Art. 112 of the 2019 Code), Tết days included.
+    HOLIDAY = "holiday"
+    #: Nghỉ bù: a day off because a holiday fell on a weekly rest day.
+    COMPENSATORY = "compensatory"
+    #: A weekday given off to civil servants in exchange for a Saturday worked (hoán đổi).
+    SWAPPED_OFF = "swapped_off"
+    #: The Saturday (rarely Sunday) civil servants work in exchange (làm bù).
+    MAKEUP_WORK = "makeup_work"
+    #: Any other paid day off set by a legal act, e.g. 24/11 Ngày Văn hóa Việt Nam in 2026.
+    SPECIAL_OFF = "special_off"
+    #: A day off added by a custom calendar (a local holiday).
+    LOCAL_OFF = "local_off"
+    #: A working day added by a custom calendar.
+    LOCAL_WORK = "local_work"
+
+    @property
+    def is_off(self) -> bool:
+        """Whether a day of this kind is a day off."""
+        return self not in _WORKING_KINDS
+
+    @property
+    def civil_service_only(self) -> bool:
+        """Swaps bind the public sector only, never enterprises."""
+        return self in (DayKind.SWAPPED_OFF, DayKind.MAKEUP_WORK)
+
+
+_WORKING_KINDS = frozenset({DayKind.WORKING, DayKind.MAKEUP_WORK, DayKind.LOCAL_WORK})
+
+
+class Confidence(StrEnum):
+    """How a record is known."""
+
+    #: Read in the notice that fixes it, or in a faithful report of it.
+    OFFICIAL = "official"
+    #: Follows from the statute alone; no notice was read (or none exists yet).
+    STATUTORY = "statutory"
+    #: Set by the caller of a custom calendar (a local day off or on).
+    CUSTOM = "custom"
+
+
+class HolidayGroup(StrEnum):
+    """The holidays that a notice announces together, with the swaps and nghỉ bù they bring."""
+
+    NEW_YEAR = "new_year"
+    LUNAR_NEW_YEAR = "lunar_new_year"
+    HUNG_KINGS = "hung_kings"
+    REUNIFICATION_LABOUR = "reunification_labour"
+    NATIONAL_DAY = "national_day"
+    CULTURE_DAY = "culture_day"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A legal document, and where its text was read."""
+
+    id: str
+    document: str
+    issuer: str
+    date: date | None  # None only when no text read gives it; ``date_note`` then says why
+    title: str
+    url: str
+    read: str  # "primary" (the text), "report" (a faithful press report), "citation" (cited only)
+    based_on: str = ""
+    excerpt: str = ""
+    date_note: str = ""
+
+    def cite(self) -> str:
+        """A short citation: number, issuer, date.
+
+        >>> from datetime import date
+        >>> Source("x", "Thông báo 5015/TB-LĐTBXH", "Bộ LĐTBXH", date(2023, 11, 22), "", "", "primary").cite()
+        'Thông báo 5015/TB-LĐTBXH (Bộ LĐTBXH, 22/11/2023)'
+        """
+        when = f"{self.date:%d/%m/%Y}" if self.date else "ngày ban hành chưa rõ"
+        return f"{self.document} ({self.issuer}, {when})"
+
+
+@dataclass(frozen=True, slots=True)
+class DayRecord:
+    """One day off, swapped day, nghỉ bù or make-up working day, with its provenance."""
+
+    date: date
+    kind: DayKind
+    group: HolidayGroup | None  # None for the days a custom calendar adds
+    name_vi: str
+    name_en: str
+    source: Source
+    confidence: Confidence
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class YearSchedule:
+    """The records of one calendar year, and which holiday groups a notice has fixed."""
+
+    year: int
+    records: tuple[DayRecord, ...]
+    announced: frozenset[HolidayGroup]
+    summary: str = ""
+    path: str = ""

@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The errors hanchot raises: one base, and ``ValueError`` for anything about input.
+
+>>> from hanchot.errors import HanchotError, InvalidInputError
+>>> issubclass(InvalidInputError, ValueError) and issubclass(InvalidInputError, HanchotError)
+True
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+__all__ = [
+    "DataFileError",
+    "HanchotError",
+    "InvalidInputError",
+    "LunarDateError",
+    "NotAnnouncedError",
+    "OutOfCoverageError",
+    "require_date",
+]
+
+
+class HanchotError(Exception):
+    """Base class of every error hanchot raises on purpose."""
+
+
+class InvalidInputError(HanchotError, ValueError):
+    """An argument is of the wrong type or outside what is valid; the message quotes it."""
+
+
+class OutOfCoverageError(InvalidInputError):
+    """A date lies outside the range the calendar covers."""
+
+
+class NotAnnouncedError(InvalidInputError):
+    """A strict calendar was asked about a year whose schedule is not yet announced."""
+
+
+class LunarDateError(InvalidInputError):
+    """A lunar date that does not exist, or lies outside the lunar table."""
+
+
+class DataFileError(HanchotError, ValueError):
+    """A data file under ``data/holidays_vn`` is malformed: the message names file, record, field."""
+
+
+def require_date(value: object, name: str) -> date:
+    """Return ``value`` if it is a plain :class:`datetime.date`, else raise.
+
+    >>> require_date(date(2026, 2, 16), "d")
+    datetime.date(2026, 2, 16)
+    >>> require_date(datetime(2026, 2, 16, 9, 30), "d")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: d=datetime.datetime(2026, 2, 16, 9, 30) is a datetime; ...
+    """
+    if isinstance(value, datetime):
+        raise InvalidInputError(
+            f"{name}={value!r} is a datetime; pass a date, e.g. {name}.date() = {value.date()}"
+        )
+    if not isinstance(value, date):
+        raise InvalidInputError(
+            f"{name}={value!r} is a {type(value).__name__}; pass a datetime.date, "
+            f"e.g. datetime.date(2026, 2, 16)"
+        )
+    return value

@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The Calendar contract: hand-worked cases, profiles, custom calendars, strictness, errors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import holidays
+import numpy as np
+import pytest
+
+import hanchot
+from hanchot import CultureDay, DayKind
+from hanchot.errors import InvalidInputError, NotAnnouncedError, OutOfCoverageError
+
+D = date
+CIVIL = hanchot.calendar()
+LABOR = hanchot.calendar("labor_code")
+
+
+# Worked by hand on a printed calendar with the notices' breaks (see test_data.BREAKS).
+@pytest.mark.parametrize(
+    ("start", "n", "expected", "why"),
+    [
+        (D(2026, 2, 13), 1, D(2026, 2, 23), "Fri before Tết Bính Ngọ -> Mon after it (14–22/02 off)"),
+        (D(2026, 2, 11), 5, D(2026, 2, 25), "Wed 11/02: Thu 12, Fri 13, Mon 23, Tue 24, Wed 25"),
+        (D(2024, 4, 26), 1, D(2024, 5, 2), "Fri 26/04/2024 -> Thu 02/05 (27/04–01/05 off)"),
+        (D(2024, 5, 3), 1, D(2024, 5, 4), "Fri 03/05/2024 -> Sat 04/05, a make-up working day"),
+        (D(2026, 1, 9), 1, D(2026, 1, 10), "Fri 09/01/2026 -> Sat 10/01, make-up for 02/01"),
+        (D(2026, 11, 23), 1, D(2026, 11, 25), "Mon 23/11/2026 -> Wed 25/11 (24/11 Culture Day)"),
+        (D(2025, 12, 31), 1, D(2026, 1, 5), "31/12/2025 -> Mon 05/01/2026 (01–04/01 off)"),
+        (D(2026, 2, 23), -1, D(2026, 2, 13), "back across Tết"),
+        (D(2026, 2, 14), 0, D(2026, 2, 23), "n = 0 rolls a day off forward"),
+        (D(2026, 2, 12), 0, D(2026, 2, 12), "n = 0 keeps a working day"),
+        (D(2024, 5, 4), 0, D(2024, 5, 4), "n = 0 keeps a make-up Saturday"),
+    ],
+)
+def test_add_working_days_worked_cases(start: date, n: int, expected: date, why: str) -> None:
+    assert CIVIL.add_working_days(start, n) == expected, why
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (D(2026, 1, 1), D(2026, 12, 31), 249),  # see test_2026_weekday_count_by_hand
+        (D(2026, 2, 13), D(2026, 2, 23), 1),
+        (D(2026, 2, 23), D(2026, 2, 13), -1),
+        (D(2026, 2, 13), D(2026, 2, 13), 0),
+        (D(2024, 5, 3), D(2024, 5, 6), 2),  # Sat 4/5 worked, Mon 6/5
+    ],
+)
+def test_working_days_between_worked_cases(a: date, b: date, expected: int) -> None:
+    assert CIVIL.working_days_between(a, b) == expected
+
+
+def test_2026_weekday_count_by_hand() -> None:
+    weekdays = sum(1 for o in range(D(2026, 1, 1).toordinal(), D(2026, 12, 31).toordinal() + 1)
+                   if date.fromordinal(o).weekday() < 5)
+    assert weekdays == 261
+    # 1/1, 2/1, 16–20/2 (5), 27/4, 30/4, 1/5, 31/8, 1/9, 2/9, 24/11 = 14 weekdays off; 2 make-up Saturdays
+    assert CIVIL.working_days_between(D(2025, 12, 31), D(2026, 12, 31)) == 261 - 14 + 2
+
+
+def test_profiles_differ_exactly_on_swaps() -> None:
+    assert not CIVIL.is_working_day(D(2025, 5, 2)) and LABOR.is_working_day(D(2025, 5, 2))
+    assert CIVIL.is_working_day(D(2025, 4, 26)) and not LABOR.is_working_day(D(2025, 4, 26))
+    # holidays and nghỉ bù bind both
+    for day in (D(2026, 2, 17), D(2026, 4, 27), D(2026, 11, 24)):
+        assert not CIVIL.is_working_day(day) and not LABOR.is_working_day(day)
+    assert LABOR.day(D(2025, 5, 2)).kind is DayKind.WORKING
+
+
+def test_day_reports_kind_names_source_and_provisional() -> None:
+    info = CIVIL.day(D(2024, 4, 29))
+    assert (info.kind, info.is_working_day, info.provisional) == (DayKind.SWAPPED_OFF, False, False)
+    assert info.source is not None and "2450/VPCP-KGVX" in info.source.document
+    saturday = CIVIL.day(D(2026, 3, 7))
+    assert saturday.kind is DayKind.WEEKEND and saturday.source is not None
+    assert "188/1999" in saturday.source.document
+    plain = CIVIL.day(D(2026, 3, 9))
+    assert (plain.kind, plain.source, plain.is_working_day) == (DayKind.WORKING, None, True)
+    future = CIVIL.day(D(2031, 3, 10))
+    assert future.provisional and future.kind is DayKind.WORKING
+
+
+def test_unannounced_years_are_projected_and_marked() -> None:
+    tet = CIVIL.day(D(2030, 2, 4))  # mùng 3 Tết Canh Tuất
+    assert tet.kind is DayKind.HOLIDAY and tet.provisional and not tet.is_working_day
+    assert tet.confidence is hanchot.Confidence.STATUTORY
+    # 2/9/2029 is a Sunday: the adjacent day is Mon 3/9, and nghỉ bù for 2/9 goes to Tue 4/9
+    assert [CIVIL.day(D(2029, 9, d)).kind for d in (3, 4)] == [DayKind.HOLIDAY, DayKind.COMPENSATORY]
+
+
+def test_strict_refuses_what_rests_on_an_unannounced_year() -> None:
+    strict = hanchot.calendar(strict=True)
+    assert strict.add_working_days(D(2026, 12, 1), 5) == D(2026, 12, 8)
+    with pytest.raises(NotAnnouncedError, match="2027"):
+        strict.add_working_days(D(2026, 12, 28), 5)
+    with pytest.raises(NotAnnouncedError):
+        strict.working_days_between(D(2026, 6, 1), D(2027, 6, 1))
+    with pytest.raises(NotAnnouncedError):
+        strict.day(D(2027, 2, 8))
+    with pytest.raises(NotAnnouncedError):
+        strict.holidays(2028)
+    assert isinstance(NotAnnouncedError("x"), ValueError)
+
+
+def test_culture_day_policies() -> None:
+    # 24/11/2029 is a Saturday: no nghỉ bù by default, Monday 26/11 off with compensation
+    assert CIVIL.is_working_day(D(2029, 11, 26))
+    compensated = hanchot.calendar(culture_day=CultureDay.DAY_OFF_WITH_COMPENSATION)
+    assert not compensated.is_working_day(D(2029, 11, 26))
+    assert compensated.day(D(2029, 11, 26)).kind is DayKind.COMPENSATORY
+    ignored = hanchot.calendar(culture_day="working")
+    assert ignored.is_working_day(D(2026, 11, 24)) and not CIVIL.is_working_day(D(2026, 11, 24))
+    assert not CIVIL.is_working_day(D(2027, 11, 24))  # projected from NQ 28/2026/QH16
+    assert CIVIL.is_working_day(D(2025, 11, 24))  # before the resolution
+
+
+def test_custom_calendars() -> None:
+    office = CIVIL.replace(
+        weekend={6},
+        extra_days_off={D(2026, 3, 26): "Ngày thành lập tỉnh"},
+        extra_working_days=[D(2026, 2, 20)],
+    )
+    assert office.is_working_day(D(2026, 3, 7))  # Saturday
+    assert not office.is_working_day(D(2026, 3, 8))  # Sunday
+    assert office.day(D(2026, 3, 26)).kind is DayKind.LOCAL_OFF
+    assert office.day(D(2026, 3, 26)).name_vi == "Ngày thành lập tỉnh"
+    assert office.day(D(2026, 2, 20)).kind is DayKind.LOCAL_WORK
+    assert office.is_working_day(D(2026, 2, 20))
+    assert CIVIL.is_working_day(D(2026, 3, 26))  # the original is unchanged
+    listed = hanchot.calendar(extra_days_off=[D(2026, 3, 26)])
+    assert not listed.is_working_day(D(2026, 3, 26))
+
+
+def test_calendars_are_immutable_values() -> None:
+    with pytest.raises(AttributeError):
+        CIVIL.strict = True  # type: ignore[misc]
+    assert hanchot.calendar() == CIVIL and hash(hanchot.calendar()) == hash(CIVIL)
+    assert hanchot.calendar("labor_code") != CIVIL
+
+
+def test_holidays_lists_the_year_in_order() -> None:
+    days = CIVIL.holidays(2024)
+    assert [d.date for d in days] == sorted(d.date for d in days)
+    assert {d.kind for d in days} == {DayKind.HOLIDAY, DayKind.COMPENSATORY,
+                                      DayKind.SWAPPED_OFF, DayKind.MAKEUP_WORK}
+    assert len(LABOR.holidays(2024)) == len(days) - 2
+
+
+def test_coverage() -> None:
+    cov = CIVIL.coverage
+    assert (cov.first, cov.last) == (D(2000, 1, 1), D(2100, 12, 31))
+    assert "2010–2026" in str(cov)
+
+
+# --- bad input: a clear ValueError subclass that names the argument ------------------
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: CIVIL.is_working_day(datetime(2026, 2, 16, 9, 0)),
+         "d=datetime.datetime(2026, 2, 16, 9, 0) is a datetime; pass a date"),
+        (lambda: CIVIL.is_working_day("2026-02-16"), "d='2026-02-16' is a str; pass a datetime.date"),
+        (lambda: CIVIL.is_working_day(D(1999, 12, 31)),
+         "d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2100-12-31"),
+        (lambda: CIVIL.add_working_days(D(2026, 1, 5), 1.5), "n=1.5 must be a whole number"),
+        (lambda: CIVIL.add_working_days(D(2026, 1, 5), True), "n=True must be a whole number"),
+        (lambda: CIVIL.add_working_days(D(2100, 12, 30), 5),
+         "would fall after 2100-12-31, outside the calendar's coverage"),
+        (lambda: CIVIL.add_working_days(D(2000, 1, 4), -5), "would fall before 2000-01-01"),
+        (lambda: CIVIL.working_days_between(D(2026, 1, 1), None), "b=None is a NoneType"),
+        (lambda: CIVIL.holidays(2101), "year=2101 is outside the calendar's coverage"),
+        (lambda: CIVIL.holidays("2026"), "year='2026' must be a whole number"),
+        (lambda: hanchot.calendar("enterprise"), "profile='enterprise' is not one of"),
+        (lambda: hanchot.calendar(weekend={7}), "weekend=[7] must be weekday numbers"),
+        (lambda: hanchot.calendar(weekend=range(7)), "not all seven"),
+        (lambda: hanchot.calendar(culture_day="maybe"), "culture_day='maybe' is not one of"),
+        (lambda: hanchot.calendar(strict="yes"), "strict='yes' must be True or False"),
+        (lambda: hanchot.calendar(extra_days_off=["2026-03-26"]), "extra_days_off item='2026-03-26'"),
+        (lambda: CIVIL.replace(weekends={6}), "unknown option(s) weekends"),
+    ],
+)
+def test_bad_input_gets_a_clear_value_error(call: object, message: str) -> None:
+    with pytest.raises(hanchot.InvalidInputError) as caught:
+        call()  # type: ignore[operator]
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_out_of_coverage_is_its_own_error() -> None:
+    with pytest.raises(OutOfCoverageError):
+        CIVIL.next_working_day(D(2101, 1, 1))
+    assert issubclass(OutOfCoverageError, InvalidInputError)
+
+
+# --- interop -------------------------------------------------------------------------
+
+def test_to_holidays_is_a_holidaybase_with_make_up_days() -> None:
+    h = CIVIL.to_holidays()
+    assert isinstance(h, holidays.HolidayBase)
+    assert D(2024, 4, 29) in h and D(2024, 5, 4) not in h
+    assert h.is_working_day(D(2024, 5, 4)) and not h.is_working_day(D(2024, 4, 29))
+    assert h.get_nth_working_day(D(2026, 2, 13), 1) == D(2026, 2, 23)
+    assert h.get(D(2026, 11, 24)) == "Ngày Văn hóa Việt Nam"
+
+
+def test_to_numpy_holds_weekday_days_off() -> None:
+    bc = CIVIL.to_numpy()
+    assert str(np.busday_offset("2026-02-13", 1, roll="forward", busdaycal=bc)) == "2026-02-23"
+    assert int(np.busday_count("2026-01-01", "2026-03-01", busdaycal=bc)) == (
+        CIVIL.working_days_between(D(2025, 12, 31), D(2026, 2, 28)) - 1  # numpy loses Sat 10/01
+    )

@@ -1,0 +1,254 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The yearly files: what the notices say, provenance on every record, and validation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+import hanchot
+from hanchot.data import (
+    Confidence,
+    DayKind,
+    HolidayGroup,
+    load_directory,
+    load_statutes,
+    load_year_file,
+)
+from hanchot.errors import DataFileError
+
+D = date
+CIVIL = hanchot.calendar()
+
+# The breaks as the notices announce them to civil servants, "nghỉ từ … đến hết …", with the
+# make-up working days; transcribed from the notices (or the reports of them) cited in the
+# files, independently of the files' day-by-day records.
+BREAKS: list[tuple[str, date, date, tuple[date, ...]]] = [
+    ("Tết 2010, QĐ của TTg (Hànộimới 06/02/2010)", D(2010, 2, 13), D(2010, 2, 21), (D(2010, 2, 27),)),
+    ("Quốc khánh 2010, CV 5971/VPCP-KGVX", D(2010, 9, 2), D(2010, 9, 5), (D(2010, 9, 11),)),
+    ("Tết 2011, CV 9529/VPCP-KGVX", D(2011, 1, 31), D(2011, 2, 7), (D(2011, 1, 29), D(2011, 1, 30))),
+    ("Giỗ Tổ 2011, CV 9529/VPCP-KGVX", D(2011, 4, 10), D(2011, 4, 12), (D(2011, 4, 9),)),
+    ("Tết 2012, CV 9197/VPCP-KGVX", D(2012, 1, 21), D(2012, 1, 29), (D(2012, 2, 4),)),
+    ("Tết Dương lịch 2013, TB 4606/TB-BLĐTBXH", D(2012, 12, 29), D(2013, 1, 1), (D(2013, 1, 5),)),
+    ("Tết 2013, TB 4606/TB-BLĐTBXH", D(2013, 2, 9), D(2013, 2, 17), (D(2013, 2, 23),)),
+    ("30/4–1/5 2013, CV 9570/VPCP-KGVX", D(2013, 4, 27), D(2013, 5, 1), (D(2013, 5, 4),)),
+    ("Tết 2014, CV 10525/VPCP-KGVX", D(2014, 1, 28), D(2014, 2, 5), (D(2014, 1, 25), D(2014, 2, 8))),
+    ("30/4–1/5 2014, CV 10525/VPCP-KGVX", D(2014, 4, 30), D(2014, 5, 4), (D(2014, 4, 26),)),
+    ("Quốc khánh 2014, CV 10525/VPCP-KGVX", D(2014, 8, 30), D(2014, 9, 2), (D(2014, 9, 6),)),
+    ("Tết Dương lịch 2015, TB 4724/TB-LĐTBXH", D(2015, 1, 1), D(2015, 1, 4), (D(2014, 12, 27),)),
+    ("Tết 2015, TB 4724/TB-LĐTBXH", D(2015, 2, 15), D(2015, 2, 23), (D(2015, 2, 14),)),
+    ("Giỗ Tổ–1/5 2015, TB 4724/TB-LĐTBXH", D(2015, 4, 28), D(2015, 5, 3), (D(2015, 4, 25),)),
+    ("Tết 2016, TB 4659/TB-LĐTBXH", D(2016, 2, 6), D(2016, 2, 14), ()),
+    ("30/4–1/5 2016 (nghỉ bù)", D(2016, 4, 30), D(2016, 5, 3), ()),
+    ("Tết 2017, CV 9794/VPCP-KGVX", D(2017, 1, 26), D(2017, 2, 1), ()),
+    ("Tết 2018, TB 5427/TB-LĐTBXH", D(2018, 2, 14), D(2018, 2, 20), ()),
+    ("Tết Dương lịch 2019, CV 6519/VPCP-KGVX", D(2018, 12, 29), D(2019, 1, 1), (D(2019, 1, 5),)),
+    ("Tết 2019, CV 6519/VPCP-KGVX", D(2019, 2, 2), D(2019, 2, 10), ()),
+    ("30/4–1/5 2019, CV 6519/VPCP-KGVX", D(2019, 4, 27), D(2019, 5, 1), (D(2019, 5, 4),)),
+    ("Tết 2020, TB 4544/TB-LĐTBXH", D(2020, 1, 23), D(2020, 1, 29), ()),
+    ("Tết 2021, CV 9895/VPCP-KGVX", D(2021, 2, 10), D(2021, 2, 16), ()),
+    ("Quốc khánh 2021, CV 9895/VPCP-KGVX", D(2021, 9, 2), D(2021, 9, 5), ()),
+    ("Tết 2022, CV 245/VPCP-KGVX", D(2022, 1, 29), D(2022, 2, 6), ()),
+    ("Quốc khánh 2022, CV 245/VPCP-KGVX", D(2022, 9, 1), D(2022, 9, 4), ()),
+    ("Tết 2023, TB 5034/TB-LĐTBXH", D(2023, 1, 20), D(2023, 1, 26), ()),
+    ("Giỗ Tổ–1/5 2023 (nghỉ bù)", D(2023, 4, 29), D(2023, 5, 3), ()),
+    ("Quốc khánh 2023, TB 5034/TB-LĐTBXH", D(2023, 9, 1), D(2023, 9, 4), ()),
+    ("Tết 2024, TB 5015/TB-LĐTBXH", D(2024, 2, 8), D(2024, 2, 14), ()),
+    ("30/4–1/5 2024, CV 2450/VPCP-KGVX", D(2024, 4, 27), D(2024, 5, 1), (D(2024, 5, 4),)),
+    ("Quốc khánh 2024, TB 5015/TB-LĐTBXH", D(2024, 8, 31), D(2024, 9, 3), ()),
+    ("Tết 2025, TB 6150/TB-BLĐTBXH", D(2025, 1, 25), D(2025, 2, 2), ()),
+    ("30/4–1/5 2025, TB 6150/TB-BLĐTBXH", D(2025, 4, 30), D(2025, 5, 4), (D(2025, 4, 26),)),
+    ("Quốc khánh 2025, TB 6150/TB-BLĐTBXH", D(2025, 8, 30), D(2025, 9, 2), ()),
+    ("Tết Dương lịch 2026, CV 12729/VPCP-KGVX", D(2026, 1, 1), D(2026, 1, 4), (D(2026, 1, 10),)),
+    ("Tết 2026, TB 9441/TB-BNV", D(2026, 2, 14), D(2026, 2, 22), ()),
+    ("Quốc khánh 2026, TB 9441/TB-BNV", D(2026, 8, 29), D(2026, 9, 2), (D(2026, 8, 22),)),
+    ("Ngày Văn hóa Việt Nam 2026, NQ 28/2026/QH16", D(2026, 11, 24), D(2026, 11, 24), ()),
+]
+
+
+@pytest.mark.parametrize(("what", "first", "last", "makeup"), BREAKS, ids=[b[0] for b in BREAKS])
+def test_civil_service_breaks_match_the_notices(
+    what: str, first: date, last: date, makeup: tuple[date, ...]
+) -> None:
+    day = first
+    while day <= last:
+        assert not CIVIL.is_working_day(day), f"{what}: {day} should be off"
+        day += timedelta(days=1)
+    for edge in (first - timedelta(days=1), last + timedelta(days=1)):
+        if edge.weekday() < 5:
+            assert CIVIL.is_working_day(edge), f"{what}: {edge} should be a working day"
+    for day in makeup:
+        assert CIVIL.is_working_day(day), f"{what}: make-up day {day} should be worked"
+        assert CIVIL.day(day).kind is DayKind.MAKEUP_WORK
+
+
+SCHEDULES = load_directory()
+
+
+def test_every_year_2010_to_2026_has_a_file_and_is_official() -> None:
+    assert set(range(2010, 2027)) <= set(SCHEDULES)
+    assert set(range(2010, 2027)) <= CIVIL.coverage.official_years
+    assert 2027 not in CIVIL.coverage.official_years  # 10065/VPCP-KGVX is cited, not read
+
+
+@pytest.mark.parametrize("year", sorted(SCHEDULES))
+def test_every_official_record_cites_a_document_read(year: int) -> None:
+    for record in SCHEDULES[year].records:
+        source = record.source
+        assert source.document and source.issuer and source.url.startswith("http"), record
+        assert source.date is not None or source.date_note, record
+        if record.confidence is Confidence.OFFICIAL:
+            assert source.read in ("primary", "report"), record
+
+
+def test_swaps_balance() -> None:
+    """Every swapped day off has its make-up working day: a swap keeps the days worked."""
+    kinds = [r.kind for schedule in SCHEDULES.values() for r in schedule.records]
+    assert kinds.count(DayKind.SWAPPED_OFF) == kinds.count(DayKind.MAKEUP_WORK) > 20
+
+
+# The statute's days, projected with the policy in statutes.toml, against the notices.
+# Where they differ, the notice chose otherwise, and the reason is given here:
+PROJECTION_EXCEPTIONS = {
+    2014: "Tết Giáp Ngọ: mùng 1 on a Friday, yet 1+4 days (28 Chạp swapped), not the projected 2+3",
+}
+
+
+@pytest.mark.parametrize("year", range(2010, 2027))
+def test_statutory_projection_reproduces_each_years_holidays(year: int) -> None:
+    statutes = load_statutes()
+    projected = {
+        r.date for r in statutes.project(year, set(HolidayGroup), set())
+        if r.kind in (DayKind.HOLIDAY, DayKind.SPECIAL_OFF)
+    }
+    official = {
+        r.date for r in SCHEDULES[year].records
+        if r.kind in (DayKind.HOLIDAY, DayKind.SPECIAL_OFF)
+    }
+    if year in PROJECTION_EXCEPTIONS:
+        assert projected != official
+    else:
+        assert projected == official
+
+
+@pytest.mark.parametrize(
+    ("year", "holidays", "tet"),
+    [(2010, 9, 4), (2012, 9, 4), (2013, 9, 4), (2014, 10, 5), (2020, 10, 5), (2021, 11, 5),
+     (2025, 11, 5), (2026, 12, 5)],
+)
+def test_statutory_days_per_year(year: int, holidays: int, tet: int) -> None:
+    """Labour Code 1994 (as amended 2007): 9 days; 2012 Code: 10; 2019 Code: 11; 2026: +24/11."""
+    records = [r for r in SCHEDULES[year].records if r.kind in (DayKind.HOLIDAY, DayKind.SPECIAL_OFF)]
+    assert len(records) == holidays
+    assert sum(r.group is HolidayGroup.LUNAR_NEW_YEAR for r in records) == tet
+
+
+# --- validation -----------------------------------------------------------------
+
+GOOD = """\
+year = 2030
+announced = ["new_year"]
+
+[[source]]
+id = "S"
+document = "Thông báo 1/TB-BNV"
+issuer = "Bộ Nội vụ"
+date = 2029-10-01
+title = "t"
+url = "https://example.invalid/"
+read = "primary"
+
+[[day]]
+date = 2030-01-01
+kind = "holiday"
+group = "new_year"
+name_vi = "Tết Dương lịch"
+name_en = "New Year's Day"
+source = "S"
+confidence = "official"
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "2030.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_file_loads(tmp_path: Path) -> None:
+    schedule = load_year_file(_write(tmp_path, GOOD))
+    assert [r.date for r in schedule.records] == [date(2030, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("kind = \"holiday\"", "kind = \"fiesta\""),
+         "[[day]] #1 (date = datetime.date(2030, 1, 1)): field 'kind' = 'fiesta' is not one of"),
+        (("source = \"S\"\nconf", "source = \"T\"\nconf"),
+         "field 'source' = 'T' names no [[source]]; known: 'S'"),
+        (("date = 2030-01-01", "date = 2031-01-01"),
+         "field 'date' = 2031-01-01 is not in the file's year 2030"),
+        (("date = 2030-01-01\nkind = \"holiday\"", "date = 2030-01-07\nkind = \"makeup_work\""),
+         "a makeup_work day must be a Saturday or Sunday; 2030-01-07 is not"),
+        (("date = 2030-01-01\nkind = \"holiday\"", "date = 2030-01-05\nkind = \"swapped_off\""),
+         "a swapped_off day must be a weekday; 2030-01-05 is not"),
+        (("name_en = \"New Year's Day\"\n", ""), "field 'name_en' is missing"),
+        (("confidence = \"official\"", "confidence = \"sure\""),
+         "field 'confidence' = 'sure' is not one of 'official', 'statutory', 'custom'"),
+        (("read = \"primary\"", "read = \"heard\""), "[[source]] #1: field 'read' = 'heard'"),
+        (("date = 2029-10-01\n", ""), "[[source]] #1: field 'date' is missing"),
+        (("year = 2030", "year = 2031"), "field 'year' = 2031 does not match the file name"),
+        (("announced = [\"new_year\"]", "announced = [\"christmas\"]"),
+         "field 'announced' = 'christmas' is not one of"),
+        (("date = 2030-01-01", "date = \"2030-01-01\""),
+         "field 'date' = '2030-01-01' must be a TOML date like 2024-02-10"),
+        (("[[day]]", "[[day]]\ndate = 2030-01-01\n[[day]]"),
+         "#1 (date = datetime.date(2030, 1, 1)): field 'kind' is missing"),
+        (("title = \"t\"", "title = \"t\"\ntitle = \"u\""), "not valid TOML"),
+    ],
+)
+def test_a_broken_file_fails_with_path_record_and_field(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    old, new = change
+    assert old in GOOD
+    path = _write(tmp_path, GOOD.replace(old, new, 1))
+    with pytest.raises(DataFileError) as caught:
+        load_year_file(path)
+    assert str(path) in str(caught.value)
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_days_that_are_not_tables_are_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'year = 2030\nannounced = []\nday = [1, 2]\n')
+    with pytest.raises(DataFileError, match=r"\[\[day\]\]: must be an array of tables"):
+        load_year_file(path)
+
+
+def test_a_duplicate_date_is_refused(tmp_path: Path) -> None:
+    day = GOOD[GOOD.index("[[day]]"):]
+    path = _write(tmp_path, GOOD + "\n" + day)
+    with pytest.raises(DataFileError, match="date 2030-01-01 appears twice"):
+        load_year_file(path)
+
+
+def test_an_empty_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="no yearly files"):
+        load_directory(tmp_path)
+
+
+def test_a_calendar_can_read_a_directory_with_next_years_notice(tmp_path: Path) -> None:
+    """How a new notice is tried before release: copy the data, add the file, build."""
+    bundled = hanchot.data.data_directory()
+    for path in bundled.glob("*.toml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    _write(tmp_path, GOOD.replace("announced = [\"new_year\"]", "announced = []")
+           .replace("kind = \"holiday\"", "kind = \"special_off\""))
+    cal = hanchot.calendar(data_dir=tmp_path)
+    assert cal.day(date(2030, 1, 1)).kind is DayKind.SPECIAL_OFF
+    assert cal.day(date(2030, 1, 1)).source is not None
+    assert cal.day(date(2030, 1, 1)).source.document == "Thông báo 1/TB-BNV"

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Every example runs: the docstrings of the installed package, the README and docs/*.md."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import hanchot
+
+ROOT = Path(__file__).resolve().parents[1]
+FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+MODULES = sorted(
+    info.name
+    for info in pkgutil.walk_packages(hanchot.__path__, prefix="hanchot.")
+    if not info.name.endswith("._table")
+)
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("name", ["hanchot", *MODULES])
+def test_docstring_examples_run(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=FLAGS)
+    assert result.failed == 0
+
+
+def test_every_public_function_has_an_example() -> None:
+    """STYLE 9: a one-line summary and an example that runs."""
+    finder = doctest.DocTestFinder()
+    missing = []
+    for name in ["hanchot", *MODULES]:
+        module = importlib.import_module(name)
+        for attr in getattr(module, "__all__", []):
+            obj = getattr(module, attr)
+            if not callable(obj) or getattr(obj, "__module__", "") != name:
+                continue
+            if not (obj.__doc__ or "").strip():
+                missing.append(f"{name}.{attr}: no docstring")
+            elif isinstance(obj, type):
+                continue
+            elif not any(t.examples for t in finder.find(obj, attr, module=module)):
+                missing.append(f"{name}.{attr}: no example")
+    assert not missing
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page_examples_run(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(text, {}, page.name, str(page), 0)
+    if page.name == "README.md":
+        assert test.examples, "the README's examples are gone"
+    runner = doctest.DocTestRunner(optionflags=FLAGS)
+    runner.run(test)
+    assert runner.failures == 0
