@@ -10,7 +10,7 @@ import hanchot
 COVERAGE = hanchot.calendar().coverage
 #: Dates well inside coverage, so that any step of up to MAX_STEP working days stays inside.
 MAX_STEP = 400
-inner_dates = st.dates(min_value=date(2001, 1, 1), max_value=date(2099, 12, 31))
+inner_dates = st.dates(min_value=date(2002, 1, 1), max_value=date(2098, 12, 31))
 official_dates = st.dates(min_value=date(2010, 1, 1), max_value=date(2026, 12, 31))
 steps = st.integers(min_value=-MAX_STEP, max_value=MAX_STEP)
 positive_steps = st.integers(min_value=1, max_value=MAX_STEP)

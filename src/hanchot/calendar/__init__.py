@@ -13,6 +13,7 @@ datetime.date(2026, 2, 23)
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,12 +125,22 @@ class Calendar:
     culture_day: CultureDay = CultureDay.DAY_OFF
     data_dir: Path | None = None
     _table: Table = field(init=False, repr=False, compare=False)
+    # the hot tables again, one slot away from the methods that answer most calls
+    _first: int = field(init=False, repr=False, compare=False)
+    _size: int = field(init=False, repr=False, compare=False)
+    _cum: array[int] = field(init=False, repr=False, compare=False)
+    _off: bytes = field(init=False, repr=False, compare=False)
+    _days: list[date] = field(init=False, repr=False, compare=False)
+    _count: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = build_table(profile=self.profile, weekend=self.weekend,
                             extra_off=self.extra_days_off, extra_working=self.extra_working_days,
                             culture=self.culture_day, data_dir=self.data_dir)
-        object.__setattr__(self, "_table", table)
+        for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
+                            ("_cum", table.cum), ("_off", table.off),
+                            ("_days", table.working_dates), ("_count", len(table.working_dates))):
+            object.__setattr__(self, name, value)
 
     # -- coverage and checks -----------------------------------------------
 
@@ -140,16 +151,16 @@ class Calendar:
         return Coverage(t.first_day, t.last_day, t.official_years)
 
     def _index(self, d: object, name: str) -> int:
-        if type(d) is not date:
-            d = require_date(d, name)
+        """The table index of ``d``; a clear error for anything that is not a covered date."""
+        day = require_date(d, name)
         t = self._table
-        i: int = d.toordinal() - t.first
-        if not 0 <= i < t.size:
-            raise OutOfCoverageError(
-                f"{name}={d.isoformat()} is outside the calendar's coverage; "
-                f"valid dates are {t.first_day.isoformat()} to {t.last_day.isoformat()}"
-            )
-        return i
+        i = day.toordinal() - t.first
+        if 0 <= i < t.size:
+            return i
+        raise OutOfCoverageError(
+            f"{name}={day.isoformat()} is outside the calendar's coverage; "
+            f"valid dates are {t.first_day.isoformat()} to {t.last_day.isoformat()}"
+        )
 
     def _check_announced(self, lo: int, hi: int, what: str) -> None:
         """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]."""
@@ -162,17 +173,15 @@ class Calendar:
                 f"announced (strict=True); official years are {_ranges(sorted(t.official_years))}"
             )
 
-    def _result(self, position: int, name: str, origin: date) -> int:
+    def _outside(self, position: int, origin: date) -> OutOfCoverageError:
         t = self._table
-        if not 0 <= position < len(t.working):
-            side = "after" if position >= len(t.working) else "before"
-            edge = t.last_day if side == "after" else t.first_day
-            raise OutOfCoverageError(
-                f"the answer for {name}={origin.isoformat()} would fall {side} {edge.isoformat()}, "
-                f"outside the calendar's coverage ({t.first_day.isoformat()} to "
-                f"{t.last_day.isoformat()})"
-            )
-        return t.working[position] - t.first
+        side = "after" if position >= len(t.working) else "before"
+        edge = t.last_day if side == "after" else t.first_day
+        return OutOfCoverageError(
+            f"the answer for d={origin.isoformat()} would fall {side} {edge.isoformat()}, "
+            f"outside the calendar's coverage ({t.first_day.isoformat()} to "
+            f"{t.last_day.isoformat()})"
+        )
 
     # -- the contract ------------------------------------------------------
 
@@ -185,10 +194,12 @@ class Calendar:
         >>> cal.is_working_day(date(2024, 4, 29))
         False
         """
-        i = self._index(d, "d")
+        i = d.toordinal() - self._first if type(d) is date else -1
+        if not 0 <= i < self._size:
+            i = self._index(d, "d")
         if self.strict:
             self._check_announced(i, i, f"d={d.isoformat()}")
-        return not self._table.off[i]
+        return not self._off[i]
 
     def add_working_days(self, d: date, n: int) -> date:
         """The ``n``-th working day strictly after ``d`` (before it when ``n`` < 0).
@@ -204,18 +215,19 @@ class Calendar:
         >>> cal.add_working_days(date(2026, 2, 14), 0)
         datetime.date(2026, 2, 23)
         """
-        i = self._index(d, "d")
+        i = d.toordinal() - self._first if type(d) is date else -1
+        if not 0 <= i < self._size:
+            i = self._index(d, "d")
         if type(n) is not int:
             raise InvalidInputError(f"n={n!r} must be a whole number (int) of working days")
-        t = self._table
-        if n > 0:
-            j = self._result(t.cum[i] + n - 1, "d", d)
-        else:
-            before = t.cum[i] - (not t.off[i])
-            j = self._result(before + n, "d", d)
+        # position in the list of working days: cum[i] of them fall on or before d
+        position = self._cum[i] + n - 1 if n > 0 else self._cum[i] - (not self._off[i]) + n
+        if not 0 <= position < self._count:
+            raise self._outside(position, d)
         if self.strict:
+            j = self._table.working[position]
             self._check_announced(min(i, j), max(i, j), f"add_working_days({d.isoformat()}, {n})")
-        return date.fromordinal(t.first + j)
+        return self._days[position]
 
     def working_days_between(self, a: date, b: date) -> int:
         """How many working days ``x`` satisfy ``a`` < ``x`` ≤ ``b``; negative when ``b`` < ``a``.
@@ -226,12 +238,15 @@ class Calendar:
         >>> cal.working_days_between(date(2026, 3, 31), date(2026, 1, 1))
         -58
         """
-        i, j = self._index(a, "a"), self._index(b, "b")
-        t = self._table
+        first, size = self._first, self._size
+        i = a.toordinal() - first if type(a) is date else -1
+        j = b.toordinal() - first if type(b) is date else -1
+        if not (0 <= i < size and 0 <= j < size):
+            i, j = self._index(a, "a"), self._index(b, "b")
         if self.strict:
             self._check_announced(min(i, j), max(i, j),
                                   f"working_days_between({a.isoformat()}, {b.isoformat()})")
-        return t.cum[j] - t.cum[i]
+        return self._cum[j] - self._cum[i]
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after ``d``.

@@ -8,6 +8,7 @@ including it); ``working`` lists the ordinals of the working days in order.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -56,9 +57,10 @@ class Table:
     first: int  # ordinal of the first covered day
     size: int
     off: bytes
-    cum: list[int]
+    cum: array[int]  # compact, so that random look-ups stay in the processor's cache
     prov: list[int]
-    working: list[int]
+    working: list[int]  # index of each working day, in order
+    working_dates: list[date]  # the same days as dates, so that answers need no conversion
     records: dict[int, DayRecord]
     official_years: frozenset[int]
     weekend: frozenset[int]
@@ -142,8 +144,10 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
     for i in range(size):
         if not off[i]:
             count += 1
-            working.append(first + i)
+            working.append(i)
         provisional += prov_flags[i]
         cum[i], prov[i] = count, provisional
-    return Table(first, size, bytes(off), cum, prov, working, records,
-                 frozenset(official_years), weekend, statutes.weekend_source)
+    working_dates = [date.fromordinal(first + i) for i in working]
+    return Table(first, size, bytes(off), array("l", cum), prov, working,
+                 working_dates, records, frozenset(official_years), weekend,
+                 statutes.weekend_source)
