@@ -212,3 +212,13 @@ def test_to_numpy_holds_weekday_days_off() -> None:
     assert int(np.busday_count("2026-01-01", "2026-03-01", busdaycal=bc)) == (
         CIVIL.working_days_between(D(2025, 12, 31), D(2026, 2, 28)) - 1  # numpy loses Sat 10/01
     )
+
+
+def test_custom_days_accept_any_iterable_and_must_be_covered() -> None:
+    cal = hanchot.calendar(extra_working_days=(d for d in [D(2026, 2, 16)]))
+    assert cal.is_working_day(D(2026, 2, 16))
+    with pytest.raises(OutOfCoverageError, match="extra_days_off item=2101-01-01 is outside"):
+        hanchot.calendar(extra_days_off=[D(2101, 1, 1)])
+    assert (hanchot.calendar().coverage.first, hanchot.calendar().coverage.last) == (
+        D(2000, 1, 1), D(2100, 12, 31))
+    assert datetime(2026, 1, 1) not in CIVIL.coverage and D(2026, 1, 1) in CIVIL.coverage

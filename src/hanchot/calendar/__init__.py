@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Working days of Vietnam's civil service (and of enterprises), answered from tables.
 
->>> from datetime import date
+>>> from datetime import date, datetime
 >>> cal = calendar()
 >>> cal.is_working_day(date(2026, 2, 16))  # 29 Tết Bính Ngọ
 False
@@ -16,7 +16,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -56,7 +56,8 @@ class Coverage:
     official_years: frozenset[int]
 
     def __contains__(self, item: object) -> bool:
-        return isinstance(item, date) and self.first <= item <= self.last
+        return (isinstance(item, date) and not isinstance(item, datetime)
+                and self.first <= item <= self.last)
 
     def __str__(self) -> str:
         years = sorted(self.official_years)
@@ -137,6 +138,16 @@ class Calendar:
         table = build_table(profile=self.profile, weekend=self.weekend,
                             extra_off=self.extra_days_off, extra_working=self.extra_working_days,
                             culture=self.culture_day, data_dir=self.data_dir)
+        extras = (("extra_days_off", [d for d, _ in self.extra_days_off]),
+                  ("extra_working_days", self.extra_working_days))
+        for option, days in extras:
+            for day in days:
+                if not table.first_day <= day <= table.last_day:
+                    raise OutOfCoverageError(
+                        f"{option} item={day.isoformat()} is outside the calendar's coverage; "
+                        f"valid dates are {table.first_day.isoformat()} to "
+                        f"{table.last_day.isoformat()}"
+                    )
         for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
                             ("_cum", table.cum), ("_off", table.off),
                             ("_days", table.working_dates), ("_count", len(table.working_dates))):
@@ -435,7 +446,8 @@ def calendar(
         dict(extra_days_off) if isinstance(extra_days_off, Mapping)
         else dict.fromkeys(extra_days_off, "Ngày nghỉ riêng của đơn vị")
     )
-    for name, days in (("extra_days_off", offs), ("extra_working_days", extra_working_days)):
+    works = list(extra_working_days)
+    for name, days in (("extra_days_off", list(offs)), ("extra_working_days", works)):
         for day in days:
             require_date(day, f"{name} item")
     if not isinstance(strict, bool):
@@ -444,7 +456,7 @@ def calendar(
         profile=_enum_option("profile", profile, Profile),
         weekend=rest,
         extra_days_off=tuple(sorted(offs.items())),
-        extra_working_days=tuple(sorted(set(extra_working_days))),
+        extra_working_days=tuple(sorted(set(works))),
         strict=strict,
         culture_day=_enum_option("culture_day", culture_day, CultureDay),
         data_dir=Path(data_dir) if data_dir is not None else None,
