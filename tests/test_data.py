@@ -113,6 +113,7 @@ def test_swaps_balance() -> None:
 # Where they differ, the notice chose otherwise, and the reason is given here:
 PROJECTION_EXCEPTIONS = {
     2014: "Tết Giáp Ngọ: mùng 1 on a Friday, yet 1+4 days (28 Chạp swapped), not the projected 2+3",
+    2019: "Tết Kỷ Hợi: mùng 1 on a Tuesday, yet 2+3 days (Tiền Phong), not the projected 1+4",
 }
 
 
