@@ -11,6 +11,7 @@ datetime.date(2026, 2, 25)
 from hanchot import lunar
 from hanchot.calendar import Calendar, Coverage, CultureDay, DayInfo, Profile, calendar
 from hanchot.data.records import Confidence, DayKind, Source
+from hanchot.deadline import BeforePolicy, Deadline, PeriodEndPolicy, Roll, YearContext, due
 from hanchot.errors import (
     DataFileError,
     HanchotError,
@@ -19,8 +20,10 @@ from hanchot.errors import (
     NotAnnouncedError,
     OutOfCoverageError,
 )
+from hanchot.parser import PhraseError, parse
 
 __all__ = [
+    "BeforePolicy",
     "Calendar",
     "Confidence",
     "Coverage",
@@ -28,14 +31,21 @@ __all__ = [
     "DataFileError",
     "DayInfo",
     "DayKind",
+    "Deadline",
     "HanchotError",
     "InvalidInputError",
     "LunarDateError",
     "NotAnnouncedError",
     "OutOfCoverageError",
+    "PeriodEndPolicy",
+    "PhraseError",
     "Profile",
+    "Roll",
     "Source",
+    "YearContext",
     "calendar",
+    "due",
     "lunar",
+    "parse",
 ]
 __version__ = "0.1.0"

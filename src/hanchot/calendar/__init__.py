@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from hanchot._text import WEEKDAYS_EN, WEEKDAYS_VI
 from hanchot.calendar._table import CultureDay, Profile, Table, build_table
 from hanchot.data.records import Confidence, DayKind, DayRecord, Source
 from hanchot.errors import (
@@ -36,8 +37,6 @@ if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optio
 
 __all__ = ["Calendar", "Coverage", "CultureDay", "DayInfo", "Profile", "calendar"]
 
-_WEEKDAY_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +102,7 @@ class DayInfo:
     def __str__(self) -> str:
         flag = " (dự kiến)" if self.provisional else ""
         cite = f" [{self.source.cite()}]" if self.source else ""
-        return f"{self.date:%d/%m/%Y} {_WEEKDAY_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"
+        return f"{self.date:%d/%m/%Y} {WEEKDAYS_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +258,30 @@ class Calendar:
                                   f"working_days_between({a.isoformat()}, {b.isoformat()})")
         return self._cum[j] - self._cum[i]
 
+    def provisional_between(self, a: date, b: date) -> bool:
+        """Whether any day ``x`` with ``a`` < ``x`` ≤ ``b`` rests on a year not yet announced.
+
+        >>> cal = calendar()
+        >>> cal.provisional_between(date(2026, 12, 1), date(2026, 12, 31))
+        False
+        >>> cal.provisional_between(date(2026, 12, 1), date(2027, 1, 4))
+        True
+        """
+        i, j = self._index(a, "a"), self._index(b, "b")
+        lo, hi = min(i, j), max(i, j)
+        prov = self._table.prov
+        return prov[hi] - prov[lo] > 0
+
+    def days_off_between(self, a: date, b: date) -> tuple[DayInfo, ...]:
+        """The days off ``x`` with ``a`` < ``x`` ≤ ``b``, weekends included, in order.
+
+        >>> [str(info.date) for info in calendar().days_off_between(date(2026, 4, 24), date(2026, 4, 28))]
+        ['2026-04-25', '2026-04-26', '2026-04-27']
+        """
+        i, j = self._index(a, "a"), self._index(b, "b")
+        first, off = self._first, self._off
+        return tuple(self.day(date.fromordinal(first + k)) for k in range(i + 1, j + 1) if off[k])
+
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after ``d``.
 
@@ -296,8 +319,8 @@ class Calendar:
         if t.off[i]:
             return DayInfo(
                 d, DayKind.WEEKEND, False,
-                f"Nghỉ hằng tuần ({_WEEKDAY_VI[weekday]})",
-                f"Weekly rest day ({_WEEKDAY_EN[weekday]})",
+                f"Nghỉ hằng tuần ({WEEKDAYS_VI[weekday]})",
+                f"Weekly rest day ({WEEKDAYS_EN[weekday]})",
                 t.weekend_source, Confidence.OFFICIAL, provisional,
             )
         return DayInfo(d, DayKind.WORKING, True, "Ngày làm việc", "Working day",

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The words the phrase parser knows, apart from its grammar: a new word is a data change.
+
+Every entry is written folded (lower case, no diacritics, đ → d), as the parser
+compares; the comment gives the word as documents write it.
+"""
+
+from __future__ import annotations
+
+from hanchot.rules import Frequency, Point
+
+#: Digits in words. "năm" and "lăm" are 5 ("lăm" after "mươi"), "tư" 4, "mốt" 1 after "mươi".
+DIGITS = {
+    "mot": 1,  # một, mốt
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,  # bốn
+    "tu": 4,  # tư
+    "nam": 5,  # năm
+    "lam": 5,  # lăm
+    "sau": 6,  # sáu
+    "bay": 7,  # bảy
+    "tam": 8,  # tám
+    "chin": 9,  # chín
+}
+TEN = "muoi"  # mười, mươi
+HUNDRED = "tram"  # trăm
+ZERO_LINK = ("linh", "le")  # một trăm linh năm, một trăm lẻ năm
+
+#: Quarters in Roman numerals.
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+#: Lunar month names.
+LUNAR_MONTHS = {"gieng": 1, "chap": 12}  # tháng Giêng, tháng Chạp
+
+#: Words that may open a phrase without changing its meaning.
+LEADING = (
+    "thoi han giai quyet",  # thời hạn giải quyết
+    "thoi han bao cao",  # thời hạn báo cáo
+    "thoi han",  # thời hạn
+    "thoi gian",  # thời gian
+    "hoan thanh",  # hoàn thành
+    "trong vong",  # trong vòng
+    "trong thoi han",  # trong thời hạn
+    "trong thoi gian",  # trong thời gian
+    "khong qua",  # không quá
+    "toi da",  # tối đa
+    "gui",  # gửi
+    "la",  # là
+)
+
+#: Words that introduce the event a relative period counts from.
+ANCHORS = ("ke tu", "tinh tu", "tu")  # kể từ, tính từ, từ
+
+#: Units of a relative period (longest first).
+UNITS = (
+    ("ngay lam viec", "working_days"),  # ngày làm việc
+    ("gio lam viec", "working_hours"),  # giờ làm việc
+    ("ngay", "days"),
+    ("tuan", "weeks"),  # tuần
+    ("thang", "months"),  # tháng
+    ("nam", "years"),  # năm
+)
+
+#: "X, inclusive": chậm nhất (là) ngày X, muộn nhất ngày X, đến hết ngày X, hạn chót X.
+FIXED = ("cham nhat", "muon nhat", "han chot", "den het", "den")
+#: "strictly before X".
+BEFORE = ("truoc",)  # trước
+#: "by the end of the period": hết tháng 6/2024, đến hết năm 2023, trong quý III.
+PERIOD_END = ("den het", "het", "den", "trong")
+#: The Civil Code's points (BLDS 2015 Art. 146).
+POINTS = {"dau": Point.START, "giua": Point.MIDDLE, "cuoi": Point.END}  # đầu, giữa, cuối
+#: Every …: hằng / hàng tháng, định kỳ hằng quý.
+EVERY = ("dinh ky hang", "hang")  # định kỳ hằng/hàng, hằng/hàng
+FREQUENCIES = {
+    "tuan": Frequency.WEEKLY,
+    "thang": Frequency.MONTHLY,
+    "quy": Frequency.QUARTERLY,
+    "nam": Frequency.YEARLY,
+}
+#: The same-day procedure: giải quyết trong ngày, trả kết quả ngay trong ngày.
+SAME_DAY = ("giai quyet ngay trong ngay", "giai quyet trong ngay", "ngay trong ngay", "trong ngay")
