@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from hanchot._text import day_vi
 from hanchot.calendar import Calendar, DayInfo, calendar
 from hanchot.data.records import DayKind
-from hanchot.errors import InvalidInputError
+from hanchot.errors import InvalidInputError, OutOfCoverageError
 from hanchot.parser import parse
 from hanchot.rules import (
     Before,
@@ -347,8 +347,11 @@ def _recurring(rule: Recurring, ctx: _Context) -> date:
         return day
     kind = {Frequency.MONTHLY: PeriodKind.MONTH, Frequency.QUARTERLY: PeriodKind.QUARTER,
             Frequency.YEARLY: PeriodKind.YEAR}[rule.frequency]
+    months_per_period = {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 3, PeriodKind.YEAR: 12}[kind]
+    first_month = date(start.year, start.month, 1) if kind is PeriodKind.MONTH else date(
+        start.year, 1 if kind is PeriodKind.YEAR else (start.month - 1) // 3 * 3 + 1, 1)
     for step in range(3):  # this period, the next, or (for a day past its month) the one after
-        month = _add_months(date(start.year, start.month, 1), step)
+        month = _add_months(first_month, step * months_per_period)
         if rule.day is not None:
             last = _add_months(month, 1) - timedelta(days=1)
             ref = DayRef(min(rule.day, last.day), month.month, month.year)
@@ -359,7 +362,7 @@ def _recurring(rule: Recurring, ctx: _Context) -> date:
         else:
             number = {PeriodKind.MONTH: month.month, PeriodKind.QUARTER: (month.month - 1) // 3 + 1,
                       PeriodKind.YEAR: 0}[kind]
-            year = month.year + (1 if kind is PeriodKind.YEAR and step else 0)
+            year = month.year
             inner = _Context(ctx.cal, start, ctx.start_at, roll=ctx.roll, before=ctx.before,
                              period_end=ctx.period_end, year_context=ctx.year_context,
                              cutoff=ctx.cutoff, sessions=ctx.sessions)
@@ -497,12 +500,19 @@ def due(
     begun = f"{start_at:%H:%M} " if start_at is not None else ""
     ctx.steps.append(f"Bắt đầu: {begun}{day_vi(start_day)}"
                      + (f" ({anchor})." if anchor else "."))
-    if isinstance(rule, WorkingHours):
-        moment = _working_hours(rule, ctx)
-        due_day, due_at = moment.date(), moment.replace(tzinfo=VIETNAM)
-    else:
-        due_day = _DAY_RULES[type(rule)](rule, ctx)
-        due_at = datetime.combine(due_day + timedelta(days=1), time(), VIETNAM)
+    try:
+        if isinstance(rule, WorkingHours):
+            moment = _working_hours(rule, ctx)
+            due_day, due_at = moment.date(), moment.replace(tzinfo=VIETNAM)
+        else:
+            due_day = _DAY_RULES[type(rule)](rule, ctx)
+            due_at = datetime.combine(due_day + timedelta(days=1), time(), VIETNAM)
+    except OutOfCoverageError as error:
+        coverage = cal.coverage
+        raise OutOfCoverageError(
+            f"'{rule.phrase()}' from start={start_day.isoformat()} reaches outside the calendar's "
+            f"coverage ({coverage.first.isoformat()} to {coverage.last.isoformat()})"
+        ) from error
     if due_day < start_day:
         ctx.warnings.append(f"Hạn {day_vi(due_day)} đã qua trước ngày bắt đầu {day_vi(start_day)}.")
     provisional = cal.provisional_between(min(start_day, due_day) - timedelta(days=1),

@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The phrase parser: real phrases, every spelling, clear errors, and nothing else leaks."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import rules
+
+from hanchot import parse
+from hanchot.errors import InvalidInputError
+from hanchot.parser import PhraseError, fold, lexicon
+from hanchot.rules import (
+    Before,
+    CalendarDays,
+    DayRef,
+    FixedDate,
+    Frequency,
+    Months,
+    Period,
+    PeriodKind,
+    PeriodPoint,
+    Point,
+    Recurring,
+    SameDay,
+    Weeks,
+    WithinPeriod,
+    WorkingDays,
+    WorkingHours,
+    Years,
+)
+
+Q = PeriodKind.QUARTER
+# (phrase as written, rule): the issue's phrases, the seeds' phrases, and spellings clerks type.
+PHRASES = [
+    ("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+     WorkingDays(5, "ngày nhận đủ hồ sơ hợp lệ")),
+    ("05 ngay lam viec ke tu ngay nhan du ho so hop le", WorkingDays(5, "ngay nhan du ho so hop le")),
+    ("Trong 05 ngày làm việc kể từ ngày Chủ tịch Ủy ban nhân dân Thành phố ký Quyết định công bố TTHC:",
+     WorkingDays(5, "ngày Chủ tịch Ủy ban nhân dân Thành phố ký Quyết định công bố TTHC")),
+    ("trong thời hạn 15 ngày", CalendarDays(15)),
+    ("mười lăm ngày", CalendarDays(15)),
+    ("hai mươi mốt ngày", CalendarDays(21)),
+    ("hai mươi lăm ngày", CalendarDays(25)),
+    ("năm ngày làm việc", WorkingDays(5)),
+    ("mười ngày làm việc", WorkingDays(10)),
+    ("một trăm linh năm ngày", CalendarDays(105)),
+    ("chậm nhất ngày 10 tháng 12 năm 2023", FixedDate(DayRef(10, 12, 2023))),
+    ("Hoàn thành chậm nhất ngày 10 tháng 12 năm 2023.", FixedDate(DayRef(10, 12, 2023))),
+    ("chậm nhất là ngày 27 tháng 10 năm 2023", FixedDate(DayRef(27, 10, 2023))),
+    ("CHẬM NHẤT NGÀY 15/11/2023", FixedDate(DayRef(15, 11, 2023))),
+    ("đến hết ngày 31/12/2023", FixedDate(DayRef(31, 12, 2023))),
+    ("hạn chót: 5-1-2023", FixedDate(DayRef(5, 1, 2023))),
+    ("chậm nhất ngày 5/1", FixedDate(DayRef(5, 1))),
+    ("trước ngày 30/6/2024", Before(DayRef(30, 6, 2024))),
+    ("truoc ngay 30.6.2024", Before(DayRef(30, 6, 2024))),
+    ("trong quý III", WithinPeriod(Period(Q, None, 3))),
+    ("trong quý III/2022", WithinPeriod(Period(Q, 2022, 3))),
+    ("quý 3 năm 2022", WithinPeriod(Period(Q, 2022, 3))),
+    ("trong tháng 12/2023", WithinPeriod(Period(PeriodKind.MONTH, 2023, 12))),
+    ("hết năm 2023", WithinPeriod(Period(PeriodKind.YEAR, 2023))),
+    ("Đến hết năm 2023", WithinPeriod(Period(PeriodKind.YEAR, 2023))),
+    ("đến tháng 12 năm 2023", WithinPeriod(Period(PeriodKind.MONTH, 2023, 12))),
+    ("hết tháng 6/2024", WithinPeriod(Period(PeriodKind.MONTH, 2024, 6))),
+    ("6 tháng đầu năm 2024", WithinPeriod(Period(PeriodKind.FIRST_MONTHS, 2024, 6))),
+    ("9 tháng đầu năm 2023", WithinPeriod(Period(PeriodKind.FIRST_MONTHS, 2023, 9))),
+    ("cuối tháng 6 năm 2024", PeriodPoint(Point.END, Period(PeriodKind.MONTH, 2024, 6))),
+    ("giữa năm 2024", PeriodPoint(Point.MIDDLE, Period(PeriodKind.YEAR, 2024))),
+    ("đầu tháng 3/2025", PeriodPoint(Point.START, Period(PeriodKind.MONTH, 2025, 3))),
+    ("trước ngày 25 hằng tháng", Recurring(Frequency.MONTHLY, 25, before=True)),
+    ("trước ngày 25 hàng tháng", Recurring(Frequency.MONTHLY, 25, before=True)),
+    ("hằng quý", Recurring(Frequency.QUARTERLY)),
+    ("Định kỳ hàng tháng", Recurring(Frequency.MONTHLY)),
+    ("Định kỳ hàng năm", Recurring(Frequency.YEARLY)),
+    ("trong ngày", SameDay()),
+    ("giải quyết trong ngày", SameDay()),
+    ("04 giờ làm việc", WorkingHours(4)),
+    ("08 giờ làm việc", WorkingHours(8)),
+    ("02 tuần", Weeks(2)),
+    ("trong vòng 3 tháng", Months(3)),
+    ("01 năm", Years(1)),
+    ("mùng 6 tháng Giêng", FixedDate(DayRef(6, 1, lunar=True))),
+    ("chậm nhất ngày 29 tháng Chạp", FixedDate(DayRef(29, 12, lunar=True))),
+    ("trước mùng 10 tháng 3 âm lịch", Before(DayRef(10, 3, lunar=True))),
+]
+
+
+@pytest.mark.parametrize(("phrase", "rule"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_real_phrases(phrase: str, rule: object) -> None:
+    assert parse(phrase) == rule
+
+
+@pytest.mark.parametrize(("phrase", "rule"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_any_normalisation_and_case(phrase: str, rule: object) -> None:
+    for form in ("NFC", "NFD", "NFKC", "NFKD"):
+        assert parse(unicodedata.normalize(form, phrase)) == parse(phrase)
+    if getattr(rule, "anchor", None) is None:
+        assert parse(fold(phrase).upper()) == rule
+        assert parse(phrase.replace(" ", "\u00a0 \n")) == rule  # PDF text: NBSP, line breaks
+
+
+@given(rules)
+def test_canonical_phrase_round_trips(rule: object) -> None:
+    phrase = rule.phrase()  # type: ignore[attr-defined]
+    assert parse(phrase) == rule
+    if getattr(rule, "anchor", None) is None:
+        assert parse(fold(phrase)) == rule  # typed without diacritics
+
+
+@pytest.mark.parametrize(
+    ("phrase", "position", "message"),
+    [
+        ("xin chào", 0, "expected a deadline phrase such as '05 ngày làm việc'"),
+        ("trước ngày 30 tháng 13", 20, "month=13 does not exist"),
+        ("chậm nhất ngày 30/2/2023", 18, "30/2/2023 does not exist: month 2 of 2023 has 28 days"),
+        ("05 ngày làm", 8, "expected the end of the phrase"),
+        ("trước ngày", 10, "expected a number"),
+        ("trong quý V/2023", 10, "expected a number"),
+        ("05 ngày làm việc kể từ", 22, "the event the period counts from"),
+        ("0 ngày làm việc", 0, "n=0 must be a whole number from 1 to 3650"),
+        ("", 0, "a deadline phrase"),
+    ],
+)
+def test_errors_show_text_position_and_expectation(phrase: str, position: int, message: str) -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse(phrase)
+    error = caught.value
+    assert error.position == position
+    assert message in str(error)
+    assert repr(phrase) in str(error)
+    assert isinstance(error, ValueError)
+
+
+def test_non_text_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="phrase=5 must be a str"):
+        parse(5)  # type: ignore[arg-type]
+
+
+def test_overlong_text_is_refused_quickly() -> None:
+    with pytest.raises(PhraseError, match="at most 2000 characters"):
+        parse("05 ngày " * 1000)
+
+
+VOCABULARY = sorted({w for words in (*lexicon.LEADING, *lexicon.ANCHORS, *lexicon.FIXED,
+                                     *lexicon.SAME_DAY, *lexicon.EVERY, *lexicon.PERIOD_END)
+                     for w in words.split()}
+                    | set(lexicon.DIGITS) | set(lexicon.ROMAN) | set(lexicon.LUNAR_MONTHS)
+                    | {"ngay", "thang", "quy", "nam", "tuan", "gio", "lam", "viec", "am", "lich",
+                       "mung", "dau", "giua", "cuoi", "truoc", "muoi", "tram", "linh", "2023", "05",
+                       "31", "13", "/", "-", ".", ":", "III"})
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.text(max_size=80),
+                 st.lists(st.sampled_from(VOCABULARY), max_size=14).map(" ".join)))
+def test_fuzzing_finds_nothing_but_our_error(text: str) -> None:
+    start = time.perf_counter()
+    try:
+        rule = parse(text)
+    except PhraseError:
+        pass
+    else:
+        assert parse(rule.phrase()) == rule
+    assert time.perf_counter() - start < 0.05
