@@ -46,6 +46,7 @@ PHRASES = [
     ("mười lăm ngày", CalendarDays(15)),
     ("hai mươi mốt ngày", CalendarDays(21)),
     ("hai mươi lăm ngày", CalendarDays(25)),
+    ("hai mươi ngày làm việc", WorkingDays(20)),
     ("năm ngày làm việc", WorkingDays(5)),
     ("mười ngày làm việc", WorkingDays(10)),
     ("một trăm linh năm ngày", CalendarDays(105)),
@@ -133,6 +134,12 @@ def test_errors_show_text_position_and_expectation(phrase: str, position: int, m
     assert message in str(error)
     assert repr(phrase) in str(error)
     assert isinstance(error, ValueError)
+
+
+def test_rules_show_as_their_phrase() -> None:
+    rule = parse("trong quy III/2022")
+    assert str(rule) == "trong quý III năm 2022"
+    assert "<code>trong quý III năm 2022</code>" in rule._repr_html_()
 
 
 def test_non_text_is_refused() -> None:

@@ -10,11 +10,15 @@ back into the same rule:
 'chậm nhất ngày 10 tháng 12 năm 2023'
 >>> WithinPeriod(Period(PeriodKind.QUARTER, 2023, 3)).phrase()
 'trong quý III năm 2023'
+>>> print(Before(DayRef(30, 6, 2024)))
+trước ngày 30 tháng 6 năm 2024
 """
 
 from __future__ import annotations
 
 import calendar as _gregorian
+import html
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -191,6 +195,23 @@ class Frequency(StrEnum):
     YEARLY = "năm"
 
 
+class _Shown(ABC):
+    """How every rule shows itself: its canonical phrase, in a terminal and in a notebook."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def phrase(self) -> str:
+        """The canonical Vietnamese phrase."""
+
+    def __str__(self) -> str:
+        return self.phrase()
+
+    def _repr_html_(self) -> str:
+        return (f"<code>{html.escape(self.phrase())}</code> "
+                f"<small>({type(self).__name__})</small>")
+
+
 def _count(n: int) -> str:
     return f"{n:02d}"
 
@@ -205,7 +226,7 @@ def _positive(name: str, n: int, limit: int) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class WorkingDays:
+class WorkingDays(_Shown):
     """'N ngày làm việc': the N-th working day after the start day."""
 
     n: int
@@ -220,7 +241,7 @@ class WorkingDays:
 
 
 @dataclass(frozen=True, slots=True)
-class WorkingHours:
+class WorkingHours(_Shown):
     """'N giờ làm việc': N hours counted inside office sessions."""
 
     n: int
@@ -235,7 +256,7 @@ class WorkingHours:
 
 
 @dataclass(frozen=True, slots=True)
-class CalendarDays:
+class CalendarDays(_Shown):
     """'N ngày': N calendar days after the start day, then Art. 148(5)."""
 
     n: int
@@ -250,7 +271,7 @@ class CalendarDays:
 
 
 @dataclass(frozen=True, slots=True)
-class Weeks:
+class Weeks(_Shown):
     """'N tuần': the corresponding weekday N weeks on (Art. 148(2))."""
 
     n: int
@@ -265,7 +286,7 @@ class Weeks:
 
 
 @dataclass(frozen=True, slots=True)
-class Months:
+class Months(_Shown):
     """'N tháng': the corresponding day N months on, clipped to the month's end (Art. 148(3))."""
 
     n: int
@@ -280,7 +301,7 @@ class Months:
 
 
 @dataclass(frozen=True, slots=True)
-class Years:
+class Years(_Shown):
     """'N năm': the corresponding day N years on (Art. 148(4))."""
 
     n: int
@@ -295,7 +316,7 @@ class Years:
 
 
 @dataclass(frozen=True, slots=True)
-class SameDay:
+class SameDay(_Shown):
     """'trong ngày': decided the day of receipt, or the next working day after the cut-off."""
 
     def phrase(self) -> str:
@@ -304,7 +325,7 @@ class SameDay:
 
 
 @dataclass(frozen=True, slots=True)
-class FixedDate:
+class FixedDate(_Shown):
     """'chậm nhất ngày X', 'đến hết ngày X', 'hạn chót X': X, inclusive."""
 
     day: DayRef
@@ -315,7 +336,7 @@ class FixedDate:
 
 
 @dataclass(frozen=True, slots=True)
-class Before:
+class Before(_Shown):
     """'trước ngày X': strictly before X."""
 
     day: DayRef
@@ -326,7 +347,7 @@ class Before:
 
 
 @dataclass(frozen=True, slots=True)
-class WithinPeriod:
+class WithinPeriod(_Shown):
     """'trong tháng/quý/năm …', 'hết năm …', '6 tháng đầu năm …': by the end of the period."""
 
     period: Period
@@ -339,7 +360,7 @@ class WithinPeriod:
 
 
 @dataclass(frozen=True, slots=True)
-class PeriodPoint:
+class PeriodPoint(_Shown):
     """'đầu/giữa/cuối tháng …', 'đầu/giữa/cuối năm …': the Civil Code's day (Art. 146)."""
 
     point: Point
@@ -371,7 +392,7 @@ class PeriodPoint:
 
 
 @dataclass(frozen=True, slots=True)
-class Recurring:
+class Recurring(_Shown):
     """'hằng tháng', 'trước ngày 25 hằng tháng', 'hằng quý': the next occurrence after the start."""
 
     frequency: Frequency
