@@ -22,6 +22,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import ClassVar
 
 from hanchot import lunar
 from hanchot.errors import InvalidInputError
@@ -212,107 +213,75 @@ class _Shown(ABC):
                 f"<small>({type(self).__name__})</small>")
 
 
-def _count(n: int) -> str:
-    return f"{n:02d}"
-
-
-def _anchored(text: str, anchor: str | None) -> str:
-    return f"{text} kể từ {anchor}" if anchor else text
-
-
 def _positive(name: str, n: int, limit: int) -> None:
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= limit:
         raise InvalidInputError(f"{name}={n!r} must be a whole number from 1 to {limit}")
 
 
 @dataclass(frozen=True, slots=True)
-class WorkingDays(_Shown):
+class _Counted(_Shown):
+    """A period of ``n`` units, counted from an event (the anchor, kept for display)."""
+
+    n: int
+    anchor: str | None = None
+    unit: ClassVar[str]
+    limit: ClassVar[int]
+
+    def __post_init__(self) -> None:
+        _positive("n", self.n, self.limit)
+
+    def phrase(self) -> str:
+        """The canonical phrase, e.g. '05 ngày làm việc kể từ ngày ký'."""
+        text = f"{self.n:02d} {self.unit}"
+        return f"{text} kể từ {self.anchor}" if self.anchor else text
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingDays(_Counted):
     """'N ngày làm việc': the N-th working day after the start day."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 3650)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} ngày làm việc", self.anchor)
+    unit: ClassVar[str] = "ngày làm việc"
+    limit: ClassVar[int] = 3650
 
 
 @dataclass(frozen=True, slots=True)
-class WorkingHours(_Shown):
+class WorkingHours(_Counted):
     """'N giờ làm việc': N hours counted inside office sessions."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 10000)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} giờ làm việc", self.anchor)
+    unit: ClassVar[str] = "giờ làm việc"
+    limit: ClassVar[int] = 10000
 
 
 @dataclass(frozen=True, slots=True)
-class CalendarDays(_Shown):
+class CalendarDays(_Counted):
     """'N ngày': N calendar days after the start day, then Art. 148(5)."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 36500)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} ngày", self.anchor)
+    unit: ClassVar[str] = "ngày"
+    limit: ClassVar[int] = 36500
 
 
 @dataclass(frozen=True, slots=True)
-class Weeks(_Shown):
+class Weeks(_Counted):
     """'N tuần': the corresponding weekday N weeks on (Art. 148(2))."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 5200)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} tuần", self.anchor)
+    unit: ClassVar[str] = "tuần"
+    limit: ClassVar[int] = 5200
 
 
 @dataclass(frozen=True, slots=True)
-class Months(_Shown):
+class Months(_Counted):
     """'N tháng': the corresponding day N months on, clipped to the month's end (Art. 148(3))."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 1200)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} tháng", self.anchor)
+    unit: ClassVar[str] = "tháng"
+    limit: ClassVar[int] = 1200
 
 
 @dataclass(frozen=True, slots=True)
-class Years(_Shown):
+class Years(_Counted):
     """'N năm': the corresponding day N years on (Art. 148(4))."""
 
-    n: int
-    anchor: str | None = None
-
-    def __post_init__(self) -> None:
-        _positive("n", self.n, 100)
-
-    def phrase(self) -> str:
-        """The canonical phrase."""
-        return _anchored(f"{_count(self.n)} năm", self.anchor)
+    unit: ClassVar[str] = "năm"
+    limit: ClassVar[int] = 100
 
 
 @dataclass(frozen=True, slots=True)
