@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from hanchot._text import day_vi
 from hanchot.calendar import Calendar, DayInfo, calendar
 from hanchot.data.records import DayKind
+from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, add_working_minutes, check_sessions
 from hanchot.errors import InvalidInputError, OutOfCoverageError
 from hanchot.parser import parse
 from hanchot.rules import (
@@ -56,8 +57,6 @@ __all__ = [
 ]
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-#: Office sessions (house convention 11): 08:00–12:00 and 13:00–17:00.
-DEFAULT_SESSIONS: tuple[tuple[time, time], ...] = ((time(8), time(12)), (time(13), time(17)))
 #: Paper dossiers received after this hour are handled the next working day (convention 10).
 DEFAULT_CUTOFF = time(15)
 
@@ -157,30 +156,13 @@ def _to_vietnam(start: object) -> tuple[date, datetime | None]:
     )
 
 
-def _check_sessions(sessions: tuple[tuple[time, time], ...]) -> None:
-    previous = time(0)
-    for opening, closing in sessions:
-        if not previous <= opening < closing:
-            raise InvalidInputError(
-                f"sessions={sessions!r} must be ordered, non-overlapping (opening, closing) times, "
-                "e.g. ((time(8), time(12)), (time(13), time(17)))"
-            )
-        previous = closing
-    if not sessions:
-        raise InvalidInputError("sessions=() must hold at least one (opening, closing) pair")
-
-
-def _minutes(t: time) -> int:
-    return t.hour * 60 + t.minute
-
-
 class _Context:
     """What one call of :func:`due` knows: the calendar, the policies, and the steps so far."""
 
     def __init__(self, cal: Calendar, start_day: date, start_at: datetime | None, *,
                  roll: Roll, before: BeforePolicy, period_end: PeriodEndPolicy,
                  year_context: YearContext, cutoff: time,
-                 sessions: tuple[tuple[time, time], ...]) -> None:
+                 sessions: Sessions) -> None:
         self.cal, self.start_day, self.start_at = cal, start_day, start_at
         self.roll, self.before, self.period_end = roll, before, period_end
         self.year_context, self.cutoff, self.sessions = year_context, cutoff, sessions
@@ -403,34 +385,10 @@ def _same_day(rule: SameDay, ctx: _Context) -> date:
 def _working_hours(rule: WorkingHours, ctx: _Context) -> datetime:
     """Count ``rule.n`` hours inside the sessions, from receipt or the next opening (convention 11)."""
     at = _require_time(ctx, rule)
-    sessions = ctx.sessions
-    per_day = sum(_minutes(b) - _minutes(a) for a, b in sessions)
-    remaining = rule.n * 60
-    day, now = at.date(), _minutes(at.time())
-    if not ctx.cal.is_working_day(day):
-        day, now = ctx.cal.next_working_day(day), 0
-    # what is left of the first day
-    for opening, closing in sessions:
-        a, b = max(_minutes(opening), now), _minutes(closing)
-        if a < b:
-            if remaining <= b - a:
-                moment = datetime.combine(day, time()) + timedelta(minutes=a + remaining)
-                ctx.steps.append(_hours_step(rule, at, moment))
-                return moment
-            remaining -= b - a
-    full, rest = divmod(remaining, per_day)
-    if rest == 0:
-        full, rest = full - 1, per_day
-    last_day = ctx.cal.add_working_days(day, full + 1)
-    ctx.note_days_off(day, last_day, "Không tính các ngày nghỉ")
-    for opening, closing in sessions:
-        length = _minutes(closing) - _minutes(opening)
-        if rest <= length:
-            moment = datetime.combine(last_day, opening) + timedelta(minutes=rest)
-            ctx.steps.append(_hours_step(rule, at, moment))
-            return moment
-        rest -= length
-    raise AssertionError("unreachable: rest never exceeds a day's sessions")
+    moment = add_working_minutes(ctx.cal, at, rule.n * 60, ctx.sessions)
+    ctx.note_days_off(at.date(), moment.date(), "Không tính các ngày nghỉ")
+    ctx.steps.append(_hours_step(rule, at, moment))
+    return moment
 
 
 def _hours_step(rule: WorkingHours, at: datetime, moment: datetime) -> str:
@@ -464,7 +422,7 @@ def due(
     period_end: PeriodEndPolicy | str = PeriodEndPolicy.LAST_WORKING_DAY,
     year_context: YearContext | str = YearContext.NEXT_OCCURRENCE,
     cutoff: time = DEFAULT_CUTOFF,
-    sessions: tuple[tuple[time, time], ...] = DEFAULT_SESSIONS,
+    sessions: Sessions = DEFAULT_SESSIONS,
 ) -> Deadline:
     """The deadline a phrase (or rule) sets, counted from ``start``.
 
@@ -485,7 +443,7 @@ def due(
         raise InvalidInputError(f"phrase_or_rule={phrase_or_rule!r} is neither a phrase nor a rule")
     start_day, start_at = _to_vietnam(start)
     cal = calendar if calendar is not None else _default_calendar()
-    _check_sessions(sessions)
+    sessions = check_sessions(sessions)
     if not isinstance(cutoff, time):
         raise InvalidInputError(f"cutoff={cutoff!r} must be a datetime.time, e.g. time(15, 0)")
     ctx = _Context(

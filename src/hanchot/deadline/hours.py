@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Working hours: time counted inside office sessions on working days (house convention 11).
+
+Both directions are O(1) in the length of the period: whole days are counted
+with the calendar's tables, only the first and last day are walked session by session.
+
+>>> from datetime import datetime
+>>> from hanchot import calendar
+>>> cal = calendar()
+>>> add_working_minutes(cal, datetime(2026, 3, 6, 16, 0), 4 * 60)  # Friday 16:00 + 4 h
+datetime.datetime(2026, 3, 9, 11, 0)
+>>> working_minutes_between(cal, datetime(2026, 3, 6, 16, 0), datetime(2026, 3, 9, 11, 0))
+240
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from hanchot.calendar import Calendar
+from hanchot.errors import InvalidInputError
+
+__all__ = ["DEFAULT_SESSIONS", "Sessions", "add_working_minutes", "check_sessions",
+           "working_minutes_between"]
+
+Sessions = tuple[tuple[time, time], ...]
+#: Office sessions (house convention 11): 08:00–12:00 and 13:00–17:00.
+DEFAULT_SESSIONS: Sessions = ((time(8), time(12)), (time(13), time(17)))
+
+
+def check_sessions(sessions: Sequence[tuple[time, time]]) -> Sessions:
+    """Return ``sessions`` as a tuple if they are ordered, non-overlapping (opening, closing) pairs.
+
+    >>> check_sessions([(time(7, 30), time(11, 30)), (time(13, 30), time(17))])[0]
+    (datetime.time(7, 30), datetime.time(11, 30))
+    """
+    checked = tuple((a, b) for a, b in sessions)
+    previous = time(0)
+    for opening, closing in checked:
+        if not (isinstance(opening, time) and isinstance(closing, time) and previous <= opening < closing):
+            raise InvalidInputError(
+                f"sessions={sessions!r} must be ordered, non-overlapping (opening, closing) times, "
+                "e.g. ((time(8), time(12)), (time(13), time(17)))"
+            )
+        previous = closing
+    if not checked:
+        raise InvalidInputError("sessions=() must hold at least one (opening, closing) pair")
+    return checked
+
+
+def _minute(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _per_day(sessions: Sessions) -> int:
+    return sum(_minute(b) - _minute(a) for a, b in sessions)
+
+
+def _left_today(sessions: Sessions, now: int) -> int:
+    """Working minutes of a working day from minute-of-day ``now`` to its close."""
+    return sum(max(0, _minute(b) - max(_minute(a), now)) for a, b in sessions)
+
+
+def _at(day: date, sessions: Sessions, spent: int) -> datetime:
+    """The moment ``spent`` working minutes into ``day`` (``spent`` ≥ 1)."""
+    for opening, closing in sessions:
+        length = _minute(closing) - _minute(opening)
+        if spent <= length:
+            return datetime.combine(day, opening) + timedelta(minutes=spent)
+        spent -= length
+    raise AssertionError("spent exceeds a day's sessions")
+
+
+def add_working_minutes(cal: Calendar, start: datetime, minutes: int,
+                        sessions: Sessions = DEFAULT_SESSIONS) -> datetime:
+    """The moment ``minutes`` working minutes after ``start`` (naive, Vietnam time).
+
+    A period that ends exactly at a session's close ends there (12:00, not 13:00).
+
+    >>> from hanchot import calendar
+    >>> add_working_minutes(calendar(), datetime(2026, 3, 9, 8, 0), 240)
+    datetime.datetime(2026, 3, 9, 12, 0)
+    """
+    day, now = start.date(), _minute(start.time())
+    if not cal.is_working_day(day):
+        day, now = cal.next_working_day(day), 0
+    per_day = _per_day(sessions)
+    today = _left_today(sessions, now)
+    if minutes <= today:
+        return _at(day, sessions, per_day - today + minutes)
+    full, rest = divmod(minutes - today, per_day)
+    if rest == 0:
+        full, rest = full - 1, per_day
+    return _at(cal.add_working_days(day, full + 1), sessions, rest)
+
+
+def working_minutes_between(cal: Calendar, a: datetime, b: datetime,
+                            sessions: Sessions = DEFAULT_SESSIONS) -> int:
+    """Working minutes in the interval from ``a`` to ``b`` (0 when ``b`` ≤ ``a``).
+
+    >>> from hanchot import calendar
+    >>> working_minutes_between(calendar(), datetime(2026, 2, 13, 16, 0), datetime(2026, 2, 23, 9, 0))
+    120
+    """
+    if b <= a:
+        return 0
+    per_day = _per_day(sessions)
+
+    def spent(moment: datetime) -> int:
+        """Working minutes of the moment's own day already gone by."""
+        if not cal.is_working_day(moment.date()):
+            return 0
+        return per_day - _left_today(sessions, _minute(moment.time()))
+
+    # working days d with a.date() <= d < b.date(), each a full day of sessions
+    whole = (cal.working_days_between(a.date(), b.date())
+             + cal.is_working_day(a.date()) - cal.is_working_day(b.date()))
+    return whole * per_day + spent(b) - spent(a)
