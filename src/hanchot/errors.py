@@ -9,6 +9,10 @@ True
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+_E = TypeVar("_E", bound=StrEnum)
 
 __all__ = [
     "DataFileError",
@@ -17,6 +21,7 @@ __all__ = [
     "LunarDateError",
     "NotAnnouncedError",
     "OutOfCoverageError",
+    "choose",
     "require_date",
 ]
 
@@ -65,3 +70,20 @@ def require_date(value: object, name: str) -> date:
             f"e.g. datetime.date(2026, 2, 16)"
         )
     return value
+
+
+def choose(name: str, value: object, enum: type[_E]) -> _E:
+    """The member of ``enum`` that ``value`` names (a member or its string), else a clear error.
+
+    >>> from hanchot.calendar import Profile
+    >>> choose("profile", "labor_code", Profile)
+    <Profile.LABOR_CODE: 'labor_code'>
+    >>> choose("profile", "enterprise", Profile)
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: profile='enterprise' is not one of 'civil_service', 'labor_code'
+    """
+    if isinstance(value, str) and value in enum._value2member_map_:
+        return enum(value)
+    allowed = ", ".join(repr(member.value) for member in enum)
+    raise InvalidInputError(f"{name}={value!r} is not one of {allowed}")

@@ -17,8 +17,9 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from hanchot._text import WEEKDAYS_EN, WEEKDAYS_VI
 from hanchot.calendar._table import CultureDay, Profile, Table, build_table
@@ -27,6 +28,7 @@ from hanchot.errors import (
     InvalidInputError,
     NotAnnouncedError,
     OutOfCoverageError,
+    choose,
     require_date,
 )
 
@@ -35,7 +37,7 @@ if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optio
 
     from hanchot.calendar.interop import CalendarHolidays
 
-__all__ = ["Calendar", "Coverage", "CultureDay", "DayInfo", "Profile", "calendar"]
+__all__ = ["Calendar", "Coverage", "CultureDay", "DayInfo", "Profile", "calendar", "default_calendar"]
 
 
 
@@ -415,19 +417,6 @@ def _info(record: DayRecord, working: bool, provisional: bool) -> DayInfo:
                    record.source, record.confidence, provisional, record.note)
 
 
-_E = TypeVar("_E", Profile, CultureDay)
-
-
-def _enum_option(name: str, value: object, enum: type[_E]) -> _E:
-    allowed = ", ".join(repr(m.value) for m in enum)
-    if not isinstance(value, str):
-        raise InvalidInputError(f"{name}={value!r} is not one of {allowed}")
-    try:
-        return enum(value)
-    except ValueError:
-        raise InvalidInputError(f"{name}={value!r} is not one of {allowed}") from None
-
-
 def calendar(
     profile: Profile | str = Profile.CIVIL_SERVICE,
     *,
@@ -476,11 +465,21 @@ def calendar(
     if not isinstance(strict, bool):
         raise InvalidInputError(f"strict={strict!r} must be True or False")
     return Calendar(
-        profile=_enum_option("profile", profile, Profile),
+        profile=choose("profile", profile, Profile),
         weekend=rest,
         extra_days_off=tuple(sorted(offs.items())),
         extra_working_days=tuple(sorted(set(works))),
         strict=strict,
-        culture_day=_enum_option("culture_day", culture_day, CultureDay),
+        culture_day=choose("culture_day", culture_day, CultureDay),
         data_dir=Path(data_dir) if data_dir is not None else None,
     )
+
+
+@cache
+def default_calendar() -> Calendar:
+    """The civil-service calendar, built once: what functions use when given no calendar.
+
+    >>> default_calendar() == calendar()
+    True
+    """
+    return calendar()

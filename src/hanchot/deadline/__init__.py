@@ -16,15 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from hanchot._text import day_vi
-from hanchot.calendar import Calendar, DayInfo, calendar
+from hanchot.calendar import Calendar, DayInfo, default_calendar
 from hanchot.data.records import DayKind
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, add_working_minutes, check_sessions
-from hanchot.errors import InvalidInputError, OutOfCoverageError
+from hanchot.errors import InvalidInputError, OutOfCoverageError, choose
 from hanchot.parser import parse
 from hanchot.rules import (
     Before,
@@ -137,11 +136,6 @@ class Deadline:
                        f"<td style='text-align:left'>{html.escape(v)}</td></tr>" for k, v in rows)
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in self.steps)
         return f"<table>{body}</table><ol>{steps}</ol>"
-
-
-@cache
-def _default_calendar() -> Calendar:
-    return calendar()
 
 
 def _to_vietnam(start: object) -> tuple[date, datetime | None]:
@@ -442,15 +436,15 @@ def due(
     if type(rule) not in _DAY_RULES and not isinstance(rule, WorkingHours):
         raise InvalidInputError(f"phrase_or_rule={phrase_or_rule!r} is neither a phrase nor a rule")
     start_day, start_at = _to_vietnam(start)
-    cal = calendar if calendar is not None else _default_calendar()
+    cal = calendar if calendar is not None else default_calendar()
     sessions = check_sessions(sessions)
     if not isinstance(cutoff, time):
         raise InvalidInputError(f"cutoff={cutoff!r} must be a datetime.time, e.g. time(15, 0)")
     ctx = _Context(
         cal, start_day, start_at,
-        roll=_policy("roll", roll, Roll), before=_policy("before", before, BeforePolicy),
-        period_end=_policy("period_end", period_end, PeriodEndPolicy),
-        year_context=_policy("year_context", year_context, YearContext),
+        roll=choose("roll", roll, Roll), before=choose("before", before, BeforePolicy),
+        period_end=choose("period_end", period_end, PeriodEndPolicy),
+        year_context=choose("year_context", year_context, YearContext),
         cutoff=cutoff, sessions=sessions,
     )
     anchor = getattr(rule, "anchor", None)
@@ -482,16 +476,3 @@ def due(
                      + (" Dự kiến: năm này chưa có thông báo lịch nghỉ chính thức." if provisional else ""))
     return Deadline(rule, start, due_day, due_at, closes, provisional, tuple(ctx.warnings),
                     tuple(ctx.steps), tuple(ctx.moved))
-
-
-_P = TypeVar("_P", Roll, BeforePolicy, PeriodEndPolicy, YearContext)
-
-
-def _policy(name: str, value: object, enum: type[_P]) -> _P:
-    allowed = ", ".join(repr(m.value) for m in enum)
-    if isinstance(value, str):
-        try:
-            return enum(value)
-        except ValueError:
-            pass
-    raise InvalidInputError(f"{name}={value!r} is not one of {allowed}")
