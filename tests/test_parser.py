@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
+from datetime import timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -161,15 +161,14 @@ VOCABULARY = sorted({w for words in (*lexicon.LEADING, *lexicon.ANCHORS, *lexico
                        "31", "13", "/", "-", ".", ":", "III"})
 
 
-@settings(max_examples=400)
+# A parse takes tens of microseconds; the generous deadline only catches runaway backtracking.
+@settings(max_examples=400, deadline=timedelta(seconds=1))
 @given(st.one_of(st.text(max_size=80),
                  st.lists(st.sampled_from(VOCABULARY), max_size=14).map(" ".join)))
 def test_fuzzing_finds_nothing_but_our_error(text: str) -> None:
-    start = time.perf_counter()
     try:
         rule = parse(text)
     except PhraseError:
         pass
     else:
         assert parse(rule.phrase()) == rule
-    assert time.perf_counter() - start < 0.05
