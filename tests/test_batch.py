@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Batch runs: malformed rows of every kind come back explained; rows in = rows out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hanchot.batch import OUTPUT_COLUMNS, Summary, parse_when, process_csv, process_records, process_table
+from hanchot.errors import InvalidInputError
+
+HEADER = "ma_ho_so,ngay_nhan,ngay_nop,thoi_han,ngay_nhan_du,ngay_tra\n"
+# (row, han_tra, trang_thai, so_ngay_tre, start of ly_do_loi), each worked by hand
+ROWS = [
+    ("OK1,2026-02-11,,05 ngày làm việc,,2026-02-25", "2026-02-25", "dung_han", "0", ""),
+    ("OK2,11/02/2026 09:00,,05 ngay lam viec,,2026-02-24", "2026-02-25", "truoc_han", "0", ""),
+    ("LATE,2026-02-11,,05 ngày làm việc,,27/02/2026", "2026-02-25", "tre_han", "2", ""),
+    ("OPEN,2026-03-02,,05 ngày làm việc,,", "2026-03-09", "dang_xu_ly", "3", ""),
+    ("SUPP,2026-03-02,,05 ngày làm việc,2026-03-10,", "2026-03-17", "dang_xu_ly", "0", ""),
+    ("ONLINE,2026-03-10T10:00,2026-03-08T10:00,05 ngày làm việc,,", "2026-03-17", "dang_xu_ly", "0", ""),
+    ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10", "dung_han", "0", ""),
+    ("FIXED,2023-10-17,,chậm nhất ngày 10/12/2023,,2023-12-11", "2023-12-11", "dung_han", "0", ""),
+    (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", "ma_ho_so: trống"),
+    ("BADDATE,2026-02-30,,05 ngày làm việc,,", "", "loi", "0", "ngay_nhan='2026-02-30'"),
+    ("BADTIME,11/02/2026 25:00,,05 ngày làm việc,,", "", "loi", "0", "ngay_nhan='11/02/2026 25:00'"),
+    ("BADRULE,2026-02-11,,năm ngày làm,,", "", "loi", "0", "thoi_han: cannot read"),
+    ("NORULE,2026-02-11,,,,", "", "loi", "0", "thoi_han: trống"),
+    ("BACK,2026-02-11,,05 ngày làm việc,,2026-02-10", "", "loi", "0", "ngay_tra=2026-02-10 trước"),
+    ("DONE,2026-02-11,,05 ngày làm việc,2026-02-01,", "", "loi", "0", "ngay_nhan_du=2026-02-01 trước"),
+    ("FAR,2100-12-28,,05 ngày làm việc,,", "", "loi", "0", "the answer for d=2100-12-28"),
+    ("SHORT,2026-02-11", "", "loi", "0", "số cột: 2 thay vì 6"),
+    ("LONG,2026-02-11,,05 ngày làm việc,,,,extra", "", "loi", "0", "số cột: 8 thay vì 6"),
+]
+
+
+def _run(text: str, **options: object) -> tuple[list[list[str]], Summary]:
+    out = io.StringIO()
+    summary = process_csv(io.StringIO(text), out, **options)  # type: ignore[arg-type]
+    return list(csv.reader(io.StringIO(out.getvalue()))), summary
+
+
+def test_malformed_rows_of_every_kind_come_back_explained() -> None:
+    text = HEADER + "".join(row + "\n" for row, *_ in ROWS)
+    rows, summary = _run(text, as_of=date(2026, 3, 12))
+    assert rows[0] == HEADER.strip().split(",") + list(OUTPUT_COLUMNS)
+    assert len(rows) - 1 == len(ROWS) == summary.rows
+    for (source, due, status, late, reason), out in zip(ROWS, rows[1:], strict=True):
+        got = dict(zip(rows[0], out, strict=True))
+        assert (got["han_tra"], got["trang_thai"], got["so_ngay_tre"]) == (due, status, late), source
+        assert got["ly_do_loi"].startswith(reason), (source, got["ly_do_loi"])
+    assert summary.by_status["loi"] == 10
+    assert summary.returned == 5 and summary.by_status["tre_han"] == 1  # OK1 OK2 LATE HOURS FIXED
+    assert summary.on_time_rate == pytest.approx(80.0)
+    assert summary.lateness["2"] == 1
+
+
+def test_formulas_are_neutralised_and_a_bom_is_read() -> None:
+    rows, _ = _run("\ufeff" + HEADER + "=HYPERLINK(\"x\"),2026-02-11,,05 ngày làm việc,,@SUM(1)\n")
+    assert rows[0][0] == "ma_ho_so"
+    assert rows[1][0] == "'=HYPERLINK(\"x\")" and rows[1][5] == "'@SUM(1)"
+    assert rows[1][7] == "loi"  # the return date '@SUM(1)' is not a date
+
+
+def test_empty_and_headless_input() -> None:
+    rows, summary = _run("")
+    assert rows == [list(OUTPUT_COLUMNS)] and summary.rows == 0
+    rows, summary = _run("HS1,2026-02-11\n\n")
+    assert summary.rows == 1 and rows[1][-3] == "loi"  # the first line was taken as the header
+
+
+def test_files_and_summary_json(tmp_path: Path) -> None:
+    src, dst, report = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "summary.json"
+    src.write_text(HEADER + "".join(row + "\n" for row, *_ in ROWS), encoding="utf-8")
+    summary = process_csv(src, dst, as_of=date(2026, 3, 12), summary_json=report, progress=True)
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["rows"] == len(ROWS) and written["by_status"]["loi"] == summary.by_status["loi"]
+    assert written["on_time_rate"] == 80.0
+    assert len(dst.read_text(encoding="utf-8").splitlines()) == len(ROWS) + 1
+    assert "đúng hạn 80.00%" in str(summary)
+
+
+def test_policies_reach_the_rows() -> None:
+    rows, _ = _run(HEADER + "HS,2026-03-06T16:00,,05 ngày làm việc,,\n",
+                   receipt="deemed_next_working_day")
+    assert rows[1][6] == "2026-03-16"
+    supplemented = ("ma_ho_so,ngay_nhan,thoi_han,ngay_yeu_cau_bo_sung,ngay_nhan_du\n"
+                    "HS,2026-03-02,05 ngày làm việc,2026-03-04,2026-03-10\n")
+    rows, _ = _run(supplemented)  # restart: 5 working days after Tue 10/03
+    assert rows[1][5] == "2026-03-17"
+    rows, _ = _run(supplemented, supplement="pause")  # 09/03 + 05, 06, 09, 10/03 paused
+    assert rows[1][5] == "2026-03-13"
+    with pytest.raises(InvalidInputError, match="receipt='x'"):
+        _run(HEADER, receipt="x")
+
+
+@given(st.lists(st.lists(st.sampled_from(["HS", "2026-02-11", "11/02/2026 16:30", "05 ngày làm việc",
+                                          "", "x", "=1", "2026-02-30", "trong quý III", "2026-03-01"]),
+                         min_size=0, max_size=8), max_size=30))
+def test_rows_in_equal_rows_out(cells: list[list[str]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(HEADER.strip().split(","))
+    writer.writerows(cells)
+    rows, summary = _run(buffer.getvalue())
+    assert len(rows) - 1 == len(cells) == summary.rows
+    assert all(row[-3] in ("dung_han", "truoc_han", "tre_han", "dang_xu_ly", "loi") for row in rows[1:])
+
+
+def test_records_and_tables() -> None:
+    records = [{"ma_ho_so": "A", "ngay_nhan": "2026-02-11", "thoi_han": "05 ngày làm việc",
+                "ngay_tra": "2026-02-26"}]
+    assert next(process_records(records))["trang_thai"] == "tre_han"
+    frame = pd.DataFrame({"ma_ho_so": ["A", "B"], "ngay_nhan": [date(2026, 2, 11), None],
+                          "thoi_han": ["05 ngày làm việc", "05 ngày làm việc"]})
+    out = process_table(frame)
+    assert list(out["trang_thai"]) == ["dang_xu_ly", "loi"] and len(out) == 2
+    arrow = process_table(pa.table({"ma_ho_so": ["A"], "ngay_nhan": ["2026-02-11"],
+                                    "thoi_han": ["05 ngày làm việc"]}))
+    assert arrow.column("han_tra").to_pylist() == ["2026-02-25"]
+    polars = process_table(pl.DataFrame({"ma_ho_so": ["A"], "ngay_nhan": ["2026-02-11"],
+                                         "thoi_han": ["05 ngày làm việc"]}))
+    assert polars["han_tra"].to_list() == ["2026-02-25"]
+    with pytest.raises(InvalidInputError, match="pass a pandas or Polars DataFrame"):
+        process_table([1, 2])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2026-03-06", date(2026, 3, 6)), ("06/03/2026", date(2026, 3, 6)),
+     ("2026-03-06 16:00", "2026-03-06T16:00:00"), ("06/03/2026 16:00:30", "2026-03-06T16:00:30"),
+     ("2026-03-06T09:00:00+00:00", "2026-03-06T16:00:00")],
+)
+def test_parse_when(text: str, expected: object) -> None:
+    value = parse_when(text)
+    assert (value if isinstance(expected, date) else value.isoformat()) == expected
