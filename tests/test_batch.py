@@ -9,6 +9,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import polars as pl
 import pyarrow as pa
@@ -16,7 +17,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hanchot import calendar
 from hanchot.batch import OUTPUT_COLUMNS, Summary, parse_when, process_csv, process_records, process_table
+from hanchot.batch.kernel import add_working_days_array, add_working_days_list
 from hanchot.errors import InvalidInputError
 
 HEADER = "ma_ho_so,ngay_nhan,ngay_nop,thoi_han,ngay_nhan_du,ngay_tra\n"
@@ -143,3 +146,19 @@ def test_records_and_tables() -> None:
 def test_parse_when(text: str, expected: object) -> None:
     value = parse_when(text)
     assert (value if isinstance(expected, date) else value.isoformat()) == expected
+
+
+@given(st.lists(st.tuples(st.dates(date(1999, 6, 1), date(2101, 6, 1)), st.integers(-400, 400)),
+                min_size=1, max_size=50))
+def test_the_vectorised_kernel_agrees_with_the_calendar(pairs: list[tuple[date, int]]) -> None:
+    cal = calendar()
+    starts = np.array([d for d, _ in pairs], dtype="datetime64[D]")
+    steps = np.array([n for _, n in pairs])
+    vector = add_working_days_array(cal, starts, steps)
+    scalar = add_working_days_list(cal, [d for d, _ in pairs], [n for _, n in pairs])
+    for got, expected in zip(vector, scalar, strict=True):
+        assert (np.isnat(got) and expected is None) or got == np.datetime64(expected)
+    one = pairs[0][1]  # a single step count takes the one-gather path
+    for got, expected in zip(add_working_days_array(cal, starts, one),
+                             add_working_days_list(cal, [d for d, _ in pairs], one), strict=True):
+        assert (np.isnat(got) and expected is None) or got == np.datetime64(expected)

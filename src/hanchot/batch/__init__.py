@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hanchot.calendar import Calendar, default_calendar
-from hanchot.deadline import VIETNAM
+from hanchot.deadline import VIETNAM, due
 from hanchot.dossier import Dossier, ReceiptPolicy, Status, SupplementPolicy, assess
 from hanchot.errors import HanchotError, InvalidInputError, choose
 from hanchot.parser import parse
-from hanchot.rules import Rule, WorkingDays
+from hanchot.rules import Rule, SameDay, WorkingDays, WorkingHours
 
 __all__ = [
     "INPUT_COLUMNS",
@@ -55,7 +55,8 @@ INPUT_COLUMNS = ("ma_ho_so", "ngay_nhan", "ngay_nop", "thoi_han", "ngay_yeu_cau_
 REQUIRED = ("ma_ho_so", "ngay_nhan", "thoi_han")
 OUTPUT_COLUMNS = ("han_tra", "trang_thai", "so_ngay_tre", "ly_do_loi")
 ERROR = "loi"
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = frozenset("=+-@\t\r")  # first characters a spreadsheet reads as a formula
+_CACHE_LIMIT = 100_000
 _BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"))
 
 
@@ -159,10 +160,14 @@ class _Processor:
         self.policies = dict(policies)
         self.fast = self.receipt is ReceiptPolicy.LEGAL and not self.policies
         self.rules: dict[str, Rule | str] = {}
+        self.dues: dict[tuple[Rule, date], date] = {}
 
     def rule(self, phrase: str) -> Rule:
         found = self.rules.get(phrase)
         if found is None:
+            if len(self.rules) > _CACHE_LIMIT:  # distinct phrases, not rows, fill it; still bounded
+                self.rules.clear()
+                self.dues.clear()
             try:
                 found = parse(phrase)
             except InvalidInputError as error:
@@ -181,7 +186,7 @@ class _Processor:
 
     def _when(self, record: Mapping[str, str | None], name: str) -> date | datetime | None:
         text = record.get(name)
-        if text is None or not text.strip():
+        if not text or text.isspace():
             return None
         try:
             return parse_when(text)
@@ -199,9 +204,12 @@ class _Processor:
         completed = self._when(record, "ngay_nhan_du")
         returned = self._when(record, "ngay_tra")
         submitted = self._when(record, "ngay_nop")
-        if self.fast and isinstance(rule, WorkingDays) and requested is None and submitted is None and (
+        if self.fast and requested is None and not isinstance(rule, SameDay | WorkingHours) and (
                 completed is None or self.supplement is SupplementPolicy.RESTART):
-            return self._fast(accepted, rule.n, completed, returned)
+            if (isinstance(submitted, datetime) and isinstance(accepted, datetime)
+                    and accepted < submitted):
+                raise InvalidInputError(f"ngay_nhan={accepted} trước ngay_nop={submitted}")
+            return self._fast(accepted, rule, completed, returned)
         if completed is not None and requested is None:
             requested = accepted  # the request date is not exported: the day of acceptance
         dossier = Dossier(
@@ -217,9 +225,13 @@ class _Processor:
         return (due_day.isoformat() if due_day else "", result.status.value, result.late_working_days,
                 "")
 
-    def _fast(self, accepted: date | datetime, n: int, completed: date | datetime | None,
+    def _fast(self, accepted: date | datetime, rule: Rule, completed: date | datetime | None,
               returned: date | datetime | None) -> tuple[str, str, int, str]:
-        """The common case in a few table look-ups: N working days, the legal receipt rule."""
+        """The common case in a few look-ups: a day-based rule and the legal receipt rule.
+
+        N working days is one table look-up; other day-based rules depend on the
+        start day only, so each (rule, day) is worked out once per batch.
+        """
         cal = self.cal
         start = accepted.date() if isinstance(accepted, datetime) else accepted
         if completed is not None:
@@ -227,7 +239,14 @@ class _Processor:
             if done < start:
                 raise InvalidInputError(f"ngay_nhan_du={done} trước ngay_nhan={start}")
             start = done
-        due_day = cal.add_working_days(start, n)
+        if isinstance(rule, WorkingDays):
+            due_day = cal.add_working_days(start, rule.n)
+        else:
+            if len(self.dues) > _CACHE_LIMIT:
+                self.dues.clear()
+            key = (rule, start)
+            due_day = self.dues.get(key) or self.dues.setdefault(
+                key, due(rule, start, calendar=cal).due_date)
         if returned is not None:
             back = returned.date() if isinstance(returned, datetime) else returned
             if back < (accepted.date() if isinstance(accepted, datetime) else accepted):
@@ -243,7 +262,7 @@ class _Processor:
 
 def _safe(cell: str) -> str:
     """Neutralise a cell a spreadsheet would read as a formula (OWASP CSV injection)."""
-    return "'" + cell if cell.startswith(_FORMULA) else cell
+    return "'" + cell if cell[:1] in _FORMULA else cell
 
 
 def process_records(
@@ -318,35 +337,7 @@ def process_csv(
     source = open(src, encoding="utf-8-sig", newline="") if isinstance(src, str | Path) else src  # noqa: SIM115
     target = open(dst, "w", encoding="utf-8", newline="") if isinstance(dst, str | Path) else dst  # noqa: SIM115
     try:
-        reader = csv.reader(source)
-        writer = csv.writer(target)
-        header = next(reader, None)
-        if header is None:
-            header = []
-        names = [name.strip().lstrip("\ufeff") for name in header]
-        extra = [name for name in OUTPUT_COLUMNS if name not in names]
-        writer.writerow([_safe(name) for name in names] + extra)
-        width = len(names)
-        positions = [names.index(name) if name in names else -1 for name in OUTPUT_COLUMNS]
-        for count, cells in enumerate(reader, start=1):
-            if len(cells) != width:
-                due_text, status, late, reason = "", ERROR, 0, (
-                    f"số cột: {len(cells)} thay vì {width}")
-            else:
-                due_text, status, late, reason = processor.row(dict(zip(names, cells, strict=True)))
-            summary.add(status, late, reason)
-            values = [due_text, status, str(late), reason]
-            row = [_safe(cell) for cell in (cells + [""] * width)[:width]] if width else []
-            for position, value in zip(positions, values, strict=True):
-                if position >= 0:
-                    row[position] = value
-            row += [value for position, value in zip(positions, values, strict=True) if position < 0]
-            writer.writerow(row)
-            if show and count % 100_000 == 0:
-                _progress(count, sys.stderr)
-        if show:
-            _progress(summary.rows, sys.stderr)
-            sys.stderr.write("\n")
+        _stream(csv.reader(source), csv.writer(target), processor, summary, show)
     finally:
         if source is not src:
             source.close()
@@ -355,6 +346,35 @@ def process_csv(
     if summary_json is not None:
         Path(summary_json).write_text(summary.to_json(), encoding="utf-8")
     return summary
+
+
+def _stream(reader: Iterator[list[str]], writer: Any, processor: _Processor, summary: Summary,
+            show: bool) -> None:
+    """Copy rows from ``reader`` to ``writer`` with the output columns filled in, one for one."""
+    header = next(reader, None) or []
+    names = [name.strip().lstrip("\ufeff") for name in header]
+    writer.writerow([_safe(name) for name in names] + [c for c in OUTPUT_COLUMNS if c not in names])
+    width = len(names)
+    positions = [names.index(name) if name in names else -1 for name in OUTPUT_COLUMNS]
+    for count, cells in enumerate(reader, start=1):
+        if len(cells) == width:
+            due_text, status, late, reason = processor.row(dict(zip(names, cells, strict=True)))
+        else:
+            due_text, status, late, reason = "", ERROR, 0, f"số cột: {len(cells)} thay vì {width}"
+            cells = (cells + [""] * width)[:width]  # noqa: PLW2901 (padded for the output)
+        summary.add(status, late, reason)
+        values = [due_text, status, str(late), reason]
+        row = ["'" + cell if cell[:1] in _FORMULA else cell for cell in cells]
+        for position, value in zip(positions, values, strict=True):
+            if position >= 0:
+                row[position] = value
+        row += [value for position, value in zip(positions, values, strict=True) if position < 0]
+        writer.writerow(row)
+        if show and count % 100_000 == 0:
+            _progress(count, sys.stderr)
+    if show:
+        _progress(summary.rows, sys.stderr)
+        sys.stderr.write("\n")
 
 
 def process_table(table: Any, **options: Any) -> Any:
