@@ -61,6 +61,10 @@ def test_malformed_rows_of_every_kind_come_back_explained() -> None:
         got = dict(zip(rows[0], out, strict=True))
         assert (got["han_tra"], got["trang_thai"], got["so_ngay_tre"]) == (due, status, late), source
         assert got["ly_do_loi"].startswith(reason), (source, got["ly_do_loi"])
+    notes = {row[0]: row[-1] for row in rows[1:]}
+    assert notes["ONLINE"].startswith("tiếp nhận trực tuyến sau 10.0 giờ làm việc, quá 8 giờ")
+    assert notes["OK1"] == ""
+    assert notes["OPEN"] == "quá hạn 3 ngày làm việc tính đến 12/03/2026"
     assert summary.by_status["loi"] == 10
     assert summary.returned == 5 and summary.by_status["tre_han"] == 1  # OK1 OK2 LATE HOURS FIXED
     assert summary.on_time_rate == pytest.approx(80.0)
@@ -78,7 +82,7 @@ def test_empty_and_headless_input() -> None:
     rows, summary = _run("")
     assert rows == [list(OUTPUT_COLUMNS)] and summary.rows == 0
     rows, summary = _run("HS1,2026-02-11\n\n")
-    assert summary.rows == 1 and rows[1][-3] == "loi"  # the first line was taken as the header
+    assert summary.rows == 1 and rows[1][-4] == "loi"  # the first line was taken as the header
 
 
 def test_files_and_summary_json(tmp_path: Path) -> None:
@@ -116,7 +120,7 @@ def test_rows_in_equal_rows_out(cells: list[list[str]]) -> None:
     writer.writerows(cells)
     rows, summary = _run(buffer.getvalue())
     assert len(rows) - 1 == len(cells) == summary.rows
-    assert all(row[-3] in ("dung_han", "truoc_han", "tre_han", "dang_xu_ly", "loi") for row in rows[1:])
+    assert all(row[-4] in ("dung_han", "truoc_han", "tre_han", "dang_xu_ly", "loi") for row in rows[1:])
 
 
 def test_records_and_tables() -> None:

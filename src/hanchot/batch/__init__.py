@@ -5,7 +5,9 @@ Input columns: ``ma_ho_so``, ``ngay_nhan`` (accepted, as on the slip), ``thoi_ha
 such as "05 ngày làm việc"), and optionally ``ngay_nop`` (submitted online), ``ngay_yeu_cau_bo_sung``
 (supplement requested), ``ngay_nhan_du`` (complete dossier received), ``ngay_tra`` (returned).
 Output adds ``han_tra`` (due, ISO 8601), ``trang_thai`` (``dung_han``, ``truoc_han``,
-``tre_han``, ``dang_xu_ly``, ``loi``), ``so_ngay_tre`` (working days late) and ``ly_do_loi``.
+``tre_han``, ``dang_xu_ly``, ``loi``), ``so_ngay_tre`` (working days late), ``ly_do_loi``
+(why a row could not be computed) and ``ghi_chu`` (what the decree flags: a late online
+acceptance, a late supplement request, a closed dossier, an overdue one).
 
 >>> rows = [
 ...     {"ma_ho_so": "A1", "ngay_nhan": "2026-02-11", "thoi_han": "05 ngày làm việc",
@@ -35,7 +37,15 @@ from typing import Any, TextIO
 
 from hanchot.calendar import Calendar, default_calendar
 from hanchot.deadline import VIETNAM, due
-from hanchot.dossier import Dossier, ReceiptPolicy, Status, SupplementPolicy, assess
+from hanchot.dossier import (
+    Dossier,
+    ReceiptPolicy,
+    Status,
+    SupplementPolicy,
+    assess,
+    late_acceptance_note,
+    overdue_note,
+)
 from hanchot.errors import HanchotError, InvalidInputError, choose
 from hanchot.parser import parse
 from hanchot.rules import Rule, SameDay, WorkingDays, WorkingHours
@@ -53,7 +63,7 @@ __all__ = [
 INPUT_COLUMNS = ("ma_ho_so", "ngay_nhan", "ngay_nop", "thoi_han", "ngay_yeu_cau_bo_sung",
                  "ngay_nhan_du", "ngay_tra")
 REQUIRED = ("ma_ho_so", "ngay_nhan", "thoi_han")
-OUTPUT_COLUMNS = ("han_tra", "trang_thai", "so_ngay_tre", "ly_do_loi")
+OUTPUT_COLUMNS = ("han_tra", "trang_thai", "so_ngay_tre", "ly_do_loi", "ghi_chu")
 ERROR = "loi"
 _FORMULA = frozenset("=+-@\t\r")  # first characters a spreadsheet reads as a formula
 _CACHE_LIMIT = 100_000
@@ -177,12 +187,12 @@ class _Processor:
             raise InvalidInputError(f"thoi_han: {found}")
         return found
 
-    def row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str]:
+    def row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str, str]:
         """(han_tra, trang_thai, so_ngay_tre, ly_do_loi) for one record; never raises."""
         try:
             return self._row(record)
         except HanchotError as error:
-            return "", ERROR, 0, str(error)
+            return "", ERROR, 0, str(error), ""
 
     def _when(self, record: Mapping[str, str | None], name: str) -> date | datetime | None:
         text = record.get(name)
@@ -193,7 +203,7 @@ class _Processor:
         except InvalidInputError as error:
             raise InvalidInputError(f"{name}={error}") from None
 
-    def _row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str]:
+    def _row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str, str]:
         for name in REQUIRED:
             if not (record.get(name) or "").strip():
                 raise InvalidInputError(f"{name}: trống (bắt buộc)")
@@ -206,10 +216,13 @@ class _Processor:
         submitted = self._when(record, "ngay_nop")
         if self.fast and requested is None and not isinstance(rule, SameDay | WorkingHours) and (
                 completed is None or self.supplement is SupplementPolicy.RESTART):
-            if (isinstance(submitted, datetime) and isinstance(accepted, datetime)
-                    and accepted < submitted):
-                raise InvalidInputError(f"ngay_nhan={accepted} trước ngay_nop={submitted}")
-            return self._fast(accepted, rule, completed, returned)
+            notes = []
+            if isinstance(submitted, datetime) and isinstance(accepted, datetime):
+                notes.append(late_acceptance_note(self.cal, submitted, accepted))
+            due_text, status, late, reason = self._fast(accepted, rule, completed, returned)
+            if status == Status.OPEN and late and self.as_of_day is not None:
+                notes.append(overdue_note(late, self.as_of_day))
+            return due_text, status, late, reason, "; ".join(n for n in notes if n)
         if completed is not None and requested is None:
             requested = accepted  # the request date is not exported: the day of acceptance
         dossier = Dossier(
@@ -223,7 +236,7 @@ class _Processor:
                         supplement=self.supplement, **self.policies)
         due_day = result.due_date
         return (due_day.isoformat() if due_day else "", result.status.value, result.late_working_days,
-                "")
+                "", "; ".join(result.flags))
 
     def _fast(self, accepted: date | datetime, rule: Rule, completed: date | datetime | None,
               returned: date | datetime | None) -> tuple[str, str, int, str]:
@@ -289,11 +302,12 @@ def process_records(
     processor = _Processor(as_of=as_of, calendar=calendar, receipt=receipt, supplement=supplement,
                            policies=policies)
     for record in records:
-        due_text, status, late, reason = processor.row(record)
+        due_text, status, late, reason, notes = processor.row(record)
         if summary is not None:
             summary.add(status, late, reason)
         out = {key: "" if value is None else str(value) for key, value in record.items()}
-        out.update(han_tra=due_text, trang_thai=str(status), so_ngay_tre=str(late), ly_do_loi=reason)
+        out.update(han_tra=due_text, trang_thai=str(status), so_ngay_tre=str(late), ly_do_loi=reason,
+                   ghi_chu=notes)
         yield out
 
 
@@ -325,8 +339,8 @@ def process_csv(
     >>> s = process_csv(io.StringIO("ma_ho_so,ngay_nhan,thoi_han,ngay_tra\\n"
     ...                             "=1+1,2026-02-11,05 ngày làm việc,2026-02-24\\n"), out)
     >>> print(out.getvalue().strip())
-    ma_ho_so,ngay_nhan,thoi_han,ngay_tra,han_tra,trang_thai,so_ngay_tre,ly_do_loi
-    '=1+1,2026-02-11,05 ngày làm việc,2026-02-24,2026-02-25,truoc_han,0,
+    ma_ho_so,ngay_nhan,thoi_han,ngay_tra,han_tra,trang_thai,so_ngay_tre,ly_do_loi,ghi_chu
+    '=1+1,2026-02-11,05 ngày làm việc,2026-02-24,2026-02-25,truoc_han,0,,
     >>> s.on_time_rate
     100.0
     """
@@ -358,12 +372,12 @@ def _stream(reader: Iterator[list[str]], writer: Any, processor: _Processor, sum
     positions = [names.index(name) if name in names else -1 for name in OUTPUT_COLUMNS]
     for count, cells in enumerate(reader, start=1):
         if len(cells) == width:
-            due_text, status, late, reason = processor.row(dict(zip(names, cells, strict=True)))
+            due_text, status, late, reason, notes = processor.row(dict(zip(names, cells, strict=True)))
         else:
-            due_text, status, late, reason = "", ERROR, 0, f"số cột: {len(cells)} thay vì {width}"
+            due_text, status, late, reason, notes = "", ERROR, 0, f"số cột: {len(cells)} thay vì {width}", ""
             cells = (cells + [""] * width)[:width]  # noqa: PLW2901 (padded for the output)
         summary.add(status, late, reason)
-        values = [due_text, status, str(late), reason]
+        values = [due_text, status, str(late), reason, notes]
         row = ["'" + cell if cell[:1] in _FORMULA else cell for cell in cells]
         for position, value in zip(positions, values, strict=True):
             if position >= 0:

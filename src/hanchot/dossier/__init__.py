@@ -49,6 +49,8 @@ __all__ = [
     "SupplementError",
     "SupplementPolicy",
     "assess",
+    "late_acceptance_note",
+    "overdue_note",
     "plan_legs",
     "regime_for",
 ]
@@ -235,14 +237,10 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
     if dossier.submitted_at is not None:
         _, submitted_at = _vietnam(dossier.submitted_at, "submitted_at")
         if accepted_at is not None and submitted_at is not None:
-            if accepted_at < submitted_at:
-                raise InvalidInputError(f"accepted_at={accepted_at} is before submitted_at={submitted_at}")
-            limit = regime.online_acceptance_hours or 8
-            waited = working_minutes_between(cal, submitted_at, accepted_at, sessions)
-            if waited > limit * 60:
+            note = late_acceptance_note(cal, submitted_at, accepted_at, sessions)
+            if note:
                 late_acceptance = True
-                flags.append(f"tiếp nhận trực tuyến sau {waited / 60:.1f} giờ làm việc, quá {limit} giờ "
-                             f"({regime.decree}, Điều 17 khoản 2 điểm c)")
+                flags.append(note)
     elif accepted_at is not None:
         day, moment = accepted_at.date(), accepted_at.time()
         in_session = any(a <= moment < b for a, b in sessions)
@@ -326,7 +324,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
             late_days = cal.working_days_between(due_day, as_of_day)
             late_minutes = working_minutes_between(cal, end, as_of_at or datetime.combine(
                 as_of_day, sessions[-1][1]), sessions)
-            flags.append(f"quá hạn {late_days} ngày làm việc tính đến {as_of_day:%d/%m/%Y}")
+            flags.append(overdue_note(late_days, as_of_day))
 
     met = None
     if dossier.reappointed_to is not None and dossier.returned_at is not None:
@@ -334,6 +332,35 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
     apology_by = cal.previous_working_day(due_day)
     return Assessment(dossier, regime, counted_from, deadline, status, late_days, late_minutes, apology_by,
                       handover_at, late_acceptance, supplement_by, closed, met, tuple(flags))
+
+
+def overdue_note(late_days: int, as_of: date) -> str:
+    """The note for a dossier still open after its due date.
+
+    >>> overdue_note(3, date(2026, 3, 12))
+    'quá hạn 3 ngày làm việc tính đến 12/03/2026'
+    """
+    return f"quá hạn {late_days} ngày làm việc tính đến {as_of:%d/%m/%Y}"
+
+
+def late_acceptance_note(cal: Calendar, submitted: datetime, accepted: datetime,
+                         sessions: Sessions = DEFAULT_SESSIONS) -> str:
+    """A note when an online filing was accepted after the working hours the decree allows, else "".
+
+    >>> from hanchot import calendar
+    >>> late_acceptance_note(calendar(), datetime(2026, 3, 8, 10, 0), datetime(2026, 3, 10, 10, 0))
+    'tiếp nhận trực tuyến sau 10.0 giờ làm việc, quá 8 giờ (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c)'
+    """
+    if accepted < submitted:
+        raise InvalidInputError(f"accepted_at={accepted} is before submitted_at={submitted}")
+    regime = regime_for(accepted.date())
+    if regime.online_acceptance_hours is None:
+        return ""
+    waited = working_minutes_between(cal, submitted, accepted, sessions)
+    if waited <= regime.online_acceptance_hours * 60:
+        return ""
+    return (f"tiếp nhận trực tuyến sau {waited / 60:.1f} giờ làm việc, quá "
+            f"{regime.online_acceptance_hours} giờ ({regime.decree}, Điều 17 khoản 2 điểm c)")
 
 
 def _deemed(cal: Calendar, day: date, at: datetime | None, cutoff: time, sessions: Sessions) -> _When:
