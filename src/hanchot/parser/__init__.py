@@ -44,7 +44,7 @@ from hanchot.rules import (
     Years,
 )
 
-__all__ = ["MAX_LENGTH", "PhraseError", "fold", "parse"]
+__all__ = ["MAX_LENGTH", "Match", "PhraseError", "find", "fold", "parse"]
 
 _T = TypeVar("_T")
 
@@ -116,6 +116,7 @@ class _Parser:
         self.pos = 0
         self.furthest = 0
         self.expected: list[str] = []
+        self.in_text = False  # True when finding phrases inside a document (see find)
 
     # -- primitives ----------------------------------------------------------
 
@@ -230,7 +231,8 @@ class _Parser:
             month_at = self.pos
             month = self.number()
             year = None
-            if self.punct("/", "-", "."):
+            if self.peek() in ("/", "-", ".") and len(self.peek(1)) == 4 and self.peek(1).isdigit():
+                self.pos += 1  # a year follows; a lone full stop ends the sentence instead
                 year = self.year()
             lunar = bool(self.words("am lich", "al")) or lunar
             return self.checked(lambda: DayRef(day, month, year, lunar), month_at)
@@ -294,8 +296,13 @@ class _Parser:
         if self.pos >= len(self.tokens):
             raise self.fail("the event the period counts from, e.g. 'kể từ ngày ký'")
         start = self.tokens[self.pos].start
-        self.pos = len(self.tokens)
-        return self.original[start:].strip().rstrip(".;,:").strip() or None
+        stop = len(self.tokens)
+        if self.in_text:  # in running text the event ends with its clause
+            stop = next((i for i in range(self.pos, len(self.tokens))
+                         if self.tokens[i].text in (".", ",", ";", ":", "(")), stop)
+        self.pos = stop
+        end = self.tokens[stop].start if stop < len(self.tokens) else len(self.original)
+        return self.original[start:end].strip().rstrip(".;,:").strip() or None
 
     def same_day(self) -> Rule:
         self.need(*lexicon.SAME_DAY)
@@ -375,6 +382,57 @@ class _Parser:
         if self.furthest == start:
             raise PhraseError(self.original, position, _EXAMPLES)
         raise PhraseError(self.original, position, "expected " + ", or ".join(self.expected))
+
+
+    def longest(self, start: int) -> tuple[Rule, int] | None:
+        """The longest phrase that begins at token ``start``, and the token after it."""
+        best: tuple[Rule, int] | None = None
+        for alternative in (self.same_day, self.recurring, self.first_months, self.relative,
+                            self.fixed, self.before, self.point, self.period_end):
+            self.pos = start
+            try:
+                result = alternative()
+            except (_MismatchError, PhraseError):
+                continue
+            if best is None or self.pos > best[1]:
+                best = (result, self.pos)
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in running text: its rule and its span in the (NFC) text."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+def find(text: str, starts: frozenset[str]) -> list[Match]:
+    """Every phrase in ``text`` that begins with one of the folded words ``starts``, longest first.
+
+    A bare date or period ("năm 2024") is not a deadline in running text, so each
+    phrase must open with a deadline word (chậm nhất, trước, trong, đến, hằng …).
+
+    >>> [text[m.start:m.end] for text in ["Hoàn thành chậm nhất ngày 10/12/2023, báo cáo."]
+    ...  for m in find(text, frozenset({"cham"}))]
+    ['chậm nhất ngày 10/12/2023']
+    """
+    parser = _Parser(text)
+    parser.in_text = True
+    found: list[Match] = []
+    i = 0
+    while i < len(parser.tokens):
+        if parser.tokens[i].text in starts:
+            best = parser.longest(i)
+            if best is not None:
+                rule, after = best
+                end = parser.tokens[after - 1].end
+                found.append(Match(rule, parser.tokens[i].start, end))
+                i = after
+                continue
+        i += 1
+    return found
 
 
 def parse(phrase: str) -> Rule:

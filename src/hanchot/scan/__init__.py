@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Deadlines in documents: every deadline phrase of a Vietnamese administrative text, resolved.
+
+>>> text = '''UBND HUYỆN X
+... X, ngày 12 tháng 12 năm 2023
+... 1. Các phòng rà soát, hoàn thành chậm nhất ngày 15/01.
+... 2. Trong 05 ngày làm việc kể từ ngày ký Quyết định, công khai tại Bộ phận Một cửa.'''
+>>> for f in scan(text):
+...     print(f.item, f.phrase, "->", f.due_date, f"({f.basis})")
+1 chậm nhất ngày 15/01 -> 2024-01-15 (issued)
+2 Trong 05 ngày làm việc kể từ ngày ký Quyết định -> None (event)
+>>> f = scan(text, events={"ký Quyết định": date(2023, 12, 15)})[1]
+>>> f.due_date, f.basis
+(datetime.date(2023, 12, 22), 'event')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from hanchot.calendar import Calendar, default_calendar
+from hanchot.deadline import Deadline, due
+from hanchot.errors import InvalidInputError
+from hanchot.parser import find, fold
+from hanchot.rules import (
+    Before,
+    CalendarDays,
+    FixedDate,
+    Months,
+    PeriodPoint,
+    Recurring,
+    Rule,
+    SameDay,
+    Weeks,
+    WithinPeriod,
+    WorkingDays,
+    WorkingHours,
+    Years,
+)
+
+__all__ = ["Finding", "issue_date", "scan"]
+
+#: Folded words that open a deadline phrase in running text (a bare date is not a deadline).
+STARTS = frozenset({"cham", "muon", "han", "den", "het", "truoc", "trong", "dinh", "cuoi", "ngay",
+                    "giai"})
+#: Anchors that mean the document itself: its signing or issue.
+_SELF = ("ngay ky", "ngay ban hanh", "ngay ky ban hanh", "ngay ky van ban nay",
+         "ngay ban hanh van ban nay", "ngay ky ke hoach nay", "ngay ky thong bao nay")
+_FOOTNOTES = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹\xa0\u200b\u2009\u202f", " "))
+_HEADER = re.compile(r"(?m)^[^\n]{0,80}?,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_ITEM = re.compile(r"(?m)^\s*((?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A deadline stated in a document."""
+
+    start: int  # span in the (NFC) text
+    end: int
+    phrase: str
+    rule: Rule
+    #: "fixed" (the phrase names its date), "issued" (counted from the document's date),
+    #: "event" (counted from another event: the anchor), or "unresolved".
+    basis: str
+    anchor: str | None
+    deadline: Deadline | None
+    item: str  # the numbered item it belongs to ("1.1", "a)"), or "" before the first
+    sentence: str  # the item's (or paragraph's) text, line breaks joined
+
+    @property
+    def due_date(self) -> date | None:
+        """The due date, when it can be resolved."""
+        return self.deadline.due_date if self.deadline else None
+
+
+def _clean(text: str) -> str:
+    """NFC, with footnote markers, non-breaking and zero-width spaces turned into spaces."""
+    return unicodedata.normalize("NFC", text).translate(_FOOTNOTES)
+
+
+def issue_date(text: str) -> date | None:
+    """The date in the header line, e.g. "Cần Giờ, ngày 12 tháng 12 năm 2023".
+
+    >>> issue_date("UBND\\nCần Giờ, ngày 12 tháng 12 năm 2023\\nKẾ HOẠCH")
+    datetime.date(2023, 12, 12)
+    >>> issue_date("Thành phố Hồ Chí Minh, ngày tháng năm 2023") is None
+    True
+    """
+    lines = _clean(text)[:3000].splitlines()
+    match = _HEADER.search("\n".join(fold(line) for line in lines))
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _items(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each numbered item or paragraph."""
+    bounds = [(m.start(), m.group(1)) for m in _ITEM.finditer(text)]
+    bounds += [(m.end(), "") for m in re.finditer(r"\n\s*\n", text)]
+    bounds.sort()
+    out: list[tuple[int, int, str]] = []
+    label = ""
+    starts = [0] + [b for b, _ in bounds] + [len(text)]
+    labels = [""] + [lab for _, lab in bounds]
+    for i in range(len(starts) - 1):
+        if labels[i] and labels[i] not in "-+•":  # a bullet stays inside its numbered item
+            label = labels[i].rstrip(".")
+        out.append((starts[i], starts[i + 1], label))
+    return out
+
+
+def _relative(rule: Rule) -> bool:
+    return isinstance(rule, WorkingDays | WorkingHours | CalendarDays | Weeks | Months | Years | SameDay)
+
+
+def scan(
+    text: str,
+    issued: date | None = None,
+    *,
+    events: Mapping[str, date] | None = None,
+    calendar: Calendar | None = None,
+) -> list[Finding]:
+    """Every deadline phrase in ``text``, with its rule and, when it can be resolved, its due date.
+
+    ``issued`` is the document's date; when not given it is read from the header line.
+    Phrases counted from another event ("kể từ ngày … ký Quyết định") are resolved when
+    ``events`` maps a part of that event's words to its date. Text extracted from PDF
+    or Word (line breaks inside a phrase, footnote markers, non-breaking spaces) is read
+    as if typed.
+
+    >>> [(f.phrase, f.due_date) for f in scan("Báo cáo chậm nhất\\u00a0ngày 10 tháng\\n12 năm 2023¹.")]
+    [('chậm nhất ngày 10 tháng 12 năm 2023', datetime.date(2023, 12, 11))]
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(f"text={type(text).__name__} must be a str")
+    cal = calendar if calendar is not None else default_calendar()
+    clean = _clean(text)
+    issued = issued if issued is not None else issue_date(clean)
+    folded_events = {fold(key).strip(): value for key, value in (events or {}).items()}
+    findings: list[Finding] = []
+    for start, end, label in _items(clean):
+        chunk = clean[start:end]
+        sentence = " ".join(chunk.split())
+        for match in find(chunk, STARTS):
+            rule = match.rule
+            anchor = getattr(rule, "anchor", None)
+            basis, origin = "unresolved", issued
+            if isinstance(rule, FixedDate | Before | WithinPeriod | PeriodPoint | Recurring):
+                basis = "fixed" if _names_year(rule) else ("issued" if issued else "unresolved")
+            elif anchor and fold(anchor).strip() not in _SELF:
+                basis, origin = "event", None
+                for key, value in folded_events.items():
+                    if key and key in fold(anchor):
+                        origin = value
+            elif _relative(rule):
+                basis = "issued" if issued else "unresolved"
+            if origin is None and basis == "fixed":
+                origin = _own_start(rule)
+            deadline = None
+            if origin is not None:
+                try:
+                    deadline = due(rule, origin, calendar=cal)
+                except InvalidInputError:  # a date outside coverage, or a moment needed
+                    deadline = None
+            phrase = " ".join(chunk[match.start:match.end].split())
+            findings.append(Finding(start + match.start, start + match.end, phrase, rule, basis, anchor,
+                                    deadline, label, sentence))
+    return findings
+
+
+def _own_start(rule: Rule) -> date:
+    """For a rule that names its year and no document date: the first day of that year."""
+    if isinstance(rule, FixedDate | Before) and rule.day.year is not None:
+        return date(rule.day.year, 1, 1)
+    if isinstance(rule, WithinPeriod | PeriodPoint) and rule.period.year is not None:
+        return date(rule.period.year, 1, 1)
+    raise AssertionError("only called for rules that name their year")
+
+
+def _names_year(rule: Rule) -> bool:
+    """Whether a dated rule names its own year (so it needs no date of issue)."""
+    if isinstance(rule, FixedDate | Before):
+        return rule.day.year is not None
+    if isinstance(rule, WithinPeriod | PeriodPoint):
+        return rule.period.year is not None
+    return False

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Deadlines found in documents: the two seeds, a document of our own, PDF-extracted text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hanchot.errors import InvalidInputError
+from hanchot.scan import issue_date, scan
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"{path} sits beside the repository, in shared/")
+    return path.read_text(encoding="utf-8")
+
+
+def test_the_hcm_conclusions_every_deadline() -> None:
+    """Undated notice: every deadline names its own date; 10/12/2023 is a Sunday."""
+    findings = scan(_seed("tb-ketluan-cchc-hcm-2023.txt"))
+    assert [(f.phrase, f.due_date, f.item) for f in findings] == [
+        ("chậm nhất ngày 10 tháng 12 năm 2023", date(2023, 12, 11), "1.1"),
+        ("chậm nhất ngày 10 tháng 11 năm 2023", date(2023, 11, 10), "1.1"),
+        ("chậm nhất ngày 15 tháng 11 năm 2023", date(2023, 11, 15), "1.7"),
+        ("chậm nhất ngày 27 tháng 10 năm 2023", date(2023, 10, 27), "2.2"),
+        ("chậm nhất ngày 27 tháng 10 năm 2023", date(2023, 10, 27), "2.3"),
+    ]
+    assert all(f.basis == "fixed" for f in findings)
+    assert "Hoàn thành chậm nhất ngày 10 tháng 12 năm 2023" in findings[0].sentence
+
+
+def test_the_can_gio_plan_every_deadline() -> None:
+    text = _seed("kh-cangio-2023.txt")
+    assert issue_date(text) == date(2023, 12, 12)
+    findings = scan(text)
+    got = [(f.phrase, f.basis, f.due_date) for f in findings]
+    assert got == [
+        ("Trong 05 ngày làm việc kể từ ngày Chủ tịch Ủy ban nhân dân Thành phố ký Quyết định công bố "
+         "TTHC", "event", None),
+        ("Định kỳ hàng năm", "issued", date(2023, 12, 29)),
+        ("đến tháng 12 năm 2023", "fixed", date(2023, 12, 29)),
+        ("Đến hết năm 2023", "fixed", date(2023, 12, 29)),
+        ("Định kỳ hàng tháng", "issued", date(2023, 12, 29)),
+        ("Định kỳ hàng tháng", "issued", date(2023, 12, 29)),
+    ]
+    assert findings[0].anchor == "ngày Chủ tịch Ủy ban nhân dân Thành phố ký Quyết định công bố TTHC"
+    # resolved once the event's date is known: 5 working days after Fri 15/12/2023
+    signed = scan(text, events={"ký Quyết định công bố": date(2023, 12, 15)})[0]
+    assert signed.due_date == date(2023, 12, 22)
+
+
+def test_a_document_of_our_own() -> None:
+    text = (DOCUMENTS / "cv-phuong-2026.txt").read_text(encoding="utf-8")
+    findings = scan(text)
+    assert issue_date(text) == date(2026, 1, 5)
+    assert [(f.item, f.phrase, f.basis, f.due_date) for f in findings] == [
+        ("1", "trước ngày 25 tháng 02 năm 2026", "fixed", date(2026, 2, 24)),
+        ("2", "trước ngày 25 hằng tháng", "issued", date(2026, 1, 23)),  # 25/01 is a Sunday
+        # Sat 10/01/2026 is a make-up working day:
+        ("3", "Trong 10 ngày làm việc kể từ ngày ký văn bản này", "issued", date(2026, 1, 16)),
+        ("4", "trong quý II/2026", "fixed", date(2026, 6, 30)),
+        ("4", "trong 6 tháng đầu năm 2026", "fixed", date(2026, 6, 30)),
+        ("5", "chậm nhất là ngày 30/6/2026", "fixed", date(2026, 6, 30)),
+        ("6", "Trong 15 ngày kể từ ngày Chủ tịch Ủy ban nhân dân Thành phố ban hành Quyết định công bố "
+              "danh mục", "event", None),
+    ]
+
+
+def test_pdf_artifacts_do_not_defeat_it() -> None:
+    text = "Hoàn thành chậm\u00a0nhất ngày 10 tháng\n12 năm\u200b 2023³; trước\nngày 30/6/2024."
+    assert [(f.phrase, f.due_date) for f in scan(text)] == [
+        ("chậm nhất ngày 10 tháng 12 năm 2023", date(2023, 12, 11)),
+        ("trước ngày 30/6/2024", date(2024, 6, 28)),
+    ]
+
+
+def test_undated_relative_phrases_are_reported_unresolved() -> None:
+    (finding,) = scan("Trong 05 ngày làm việc, các đơn vị báo cáo.")
+    assert (finding.basis, finding.due_date) == ("unresolved", None)
+    (dated,) = scan("Trong 05 ngày làm việc, các đơn vị báo cáo.", issued=date(2026, 2, 11))
+    assert dated.due_date == date(2026, 2, 25)
+
+
+def test_bad_input() -> None:
+    with pytest.raises(InvalidInputError):
+        scan(b"bytes")  # type: ignore[arg-type]
