@@ -17,7 +17,7 @@ FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 MODULES = sorted(
     info.name
     for info in pkgutil.walk_packages(hanchot.__path__, prefix="hanchot.")
-    if not info.name.endswith("._table")
+    if not info.name.endswith(("._table", "__main__"))
 )
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 

@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The clerk's command line: every subcommand, in Vietnamese and English, with --json; errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hanchot.cli import main
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_han_vi_en_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "han", "05 ngày làm việc", "--tu", "06/03/2026 16:00")
+    assert code == 0 and out.startswith("Hạn: Thứ Sáu 13/03/2026") and "BLDS 2015 Điều 147" in out
+    code, out, _ = run(capsys, "due", "05 ngày làm việc", "--from", "2026-03-06T16:00", "--lang", "en")
+    assert code == 0 and out.startswith("Due: Friday 13/03/2026")
+    code, out, _ = run(capsys, "han", "chậm nhất ngày 10/12/2023", "--tu", "17/10/2023", "--json")
+    data = json.loads(out)
+    assert data["due_date"] == "2023-12-11" and data["warnings"] and data["weekday"] == 1
+
+
+def test_ngay_checks_a_day(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ngay", "16/02/2026")
+    assert code == 1 and "ngày nghỉ" in out and "9441/TB-BNV" in out
+    code, out, _ = run(capsys, "day", "2026-01-10", "--lang", "en", "--json")
+    assert code == 0 and json.loads(out)["kind"] == "makeup_work"
+
+
+def test_dem_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dem", "01/01/2026", "31/03/2026")
+    assert code == 0 and out.startswith("58 ngày làm việc")
+    code, out, _ = run(capsys, "count", "01/01/2026", "31/03/2026", "--json")
+    assert json.loads(out)["working_days"] == 58
+
+
+def test_lich_grid_list_and_ics(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    ics = tmp_path / "2026.ics"
+    code, out, _ = run(capsys, "lich", "2026", "--ics", str(ics))
+    assert code == 0
+    assert "T2 T3 T4 T5 T6 T7 CN" in out and "16*17*18*19*20*" in out and "10+" in out
+    assert "\033[" not in out  # plain text when piped
+    assert "Thứ Ba 24/11/2026  special_off: Ngày Văn hóa Việt Nam" in out
+    text = ics.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.count("BEGIN:VEVENT") == 17
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    code, out, _ = run(capsys, "calendar", "2026", "--color", "always", "--lang", "en")
+    assert "\033[31m16" in out and "January" in out
+    code, out, _ = run(capsys, "lich", "2026", "--json")
+    assert len(json.loads(out)["days"]) == 17
+
+
+def test_hoso_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src, dst, report = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "s.json"
+    src.write_text("ma_ho_so,ngay_nhan,thoi_han,ngay_tra\nA,2026-02-11,05 ngày làm việc,2026-02-25\n",
+                   encoding="utf-8")
+    code, out, _ = run(capsys, "hoso", str(src), "-o", str(dst), "--summary-json", str(report))
+    assert code == 0 and "dung_han: 1" in out and json.loads(report.read_text())["rows"] == 1
+    src.write_text("ma_ho_so,ngay_nhan,thoi_han\nB,2026-02-30,05 ngày làm việc\n", encoding="utf-8")
+    code, out, _ = run(capsys, "batch", str(src), "-o", str(dst), "--json")
+    assert code == 1 and json.loads(out)["by_status"]["loi"] == 1
+
+
+def test_quet_scans(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = SEEDS / "tb-ketluan-cchc-hcm-2023.txt"
+    if not seed.exists():
+        pytest.skip("the seeds sit beside the repository, in shared/")
+    code, out, _ = run(capsys, "quet", str(seed))
+    assert code == 0 and "5 thời hạn tìm thấy" in out and "Thứ Hai 11/12/2023" in out
+    code, out, _ = run(capsys, "scan", str(seed), "--json")
+    found = json.loads(out)["findings"]
+    assert [f["due_date"] for f in found] == ["2023-12-11", "2023-11-10", "2023-11-15", "2023-10-27",
+                                               "2023-10-27"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Trong 05 ngày làm việc kể từ ngày ký Quyết định."))
+    code, out, _ = run(capsys, "quet", "-", "--ngay-ban-hanh", "11/02/2026",
+                       "--su-kien", "ký Quyết định=11/02/2026")
+    assert "Thứ Tư 25/02/2026" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("han", "xin chào", "--tu", "06/03/2026"), "Viết thời hạn như"),
+        (("han", "05 ngày làm việc", "--tu", "30/02/2026"), "Viết ngày như"),
+        (("ngay", "01/01/1990"), "01/01/2000"),
+        (("quet", "/no/such/file.txt"), "Kiểm tra đường dẫn tệp"),
+        (("han", "05 ngày làm việc", "--tu", "30/02/2026", "--lang", "en"), "Write dates as"),
+        (("lich", "2030", "--strict"), "not yet announced"),
+    ],
+)
+def test_errors_are_helpful_and_never_a_traceback(capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
+                                                  message: str) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2 and message in err and "Traceback" not in err and out == ""
+
+
+def test_usage_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "han" in out and "quet" in out
+    code, out, _ = run(capsys)
+    assert code == 2 and "usage" in out
+    code, _, err = run(capsys, "han")
+    assert code == 2 and "usage" in err
+
+
+def test_installed_entry_point() -> None:
+    done = subprocess.run([sys.executable, "-m", "hanchot", "ngay", "24/11/2026", "--json"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1 and json.loads(done.stdout)["kind"] == "special_off"
