@@ -302,7 +302,7 @@ class _Parser:
                          if self.tokens[i].text in (".", ",", ";", ":", "(")), stop)
         self.pos = stop
         end = self.tokens[stop].start if stop < len(self.tokens) else len(self.original)
-        return self.original[start:end].strip().rstrip(".;,:").strip() or None
+        return " ".join(self.original[start:end].split()).rstrip(".;,:").strip() or None
 
     def same_day(self) -> Rule:
         self.need(*lexicon.SAME_DAY)
