@@ -13,7 +13,7 @@ import pytest
 
 from hanchot.cli import main
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "documents"  # copies of shared/seeds/
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -75,8 +75,6 @@ def test_hoso_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 def test_quet_scans(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     seed = SEEDS / "tb-ketluan-cchc-hcm-2023.txt"
-    if not seed.exists():
-        pytest.skip("the seeds sit beside the repository, in shared/")
     code, out, _ = run(capsys, "quet", str(seed))
     assert code == 0 and "5 thời hạn tìm thấy" in out and "Thứ Hai 11/12/2023" in out
     code, out, _ = run(capsys, "scan", str(seed), "--json")
