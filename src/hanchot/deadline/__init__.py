@@ -53,6 +53,7 @@ __all__ = [
     "Roll",
     "YearContext",
     "due",
+    "to_vietnam",
 ]
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -138,14 +139,20 @@ class Deadline:
         return f"<table>{body}</table><ol>{steps}</ol>"
 
 
-def _to_vietnam(start: object) -> tuple[date, datetime | None]:
-    if isinstance(start, datetime):
-        local = start.astimezone(VIETNAM).replace(tzinfo=None) if start.tzinfo else start
+def to_vietnam(value: object, name: str = "start") -> tuple[date, datetime | None]:
+    """(the day, the moment or None) of a date or datetime, in Vietnam time; naive means Vietnam.
+
+    >>> from datetime import timezone
+    >>> to_vietnam(datetime(2026, 3, 6, 9, 0, tzinfo=timezone.utc))
+    (datetime.date(2026, 3, 6), datetime.datetime(2026, 3, 6, 16, 0))
+    """
+    if isinstance(value, datetime):
+        local = value.astimezone(VIETNAM).replace(tzinfo=None) if value.tzinfo else value
         return local.date(), local
-    if isinstance(start, date):
-        return start, None
+    if isinstance(value, date):
+        return value, None
     raise InvalidInputError(
-        f"start={start!r} is a {type(start).__name__}; pass a datetime.date or datetime.datetime "
+        f"{name}={value!r} is a {type(value).__name__}; pass a datetime.date or datetime.datetime "
         "(naive means Vietnam time), e.g. date(2026, 2, 11)"
     )
 
@@ -435,7 +442,7 @@ def due(
     rule = parse(phrase_or_rule) if isinstance(phrase_or_rule, str) else phrase_or_rule
     if type(rule) not in _DAY_RULES and not isinstance(rule, WorkingHours):
         raise InvalidInputError(f"phrase_or_rule={phrase_or_rule!r} is neither a phrase nor a rule")
-    start_day, start_at = _to_vietnam(start)
+    start_day, start_at = to_vietnam(start)
     cal = calendar if calendar is not None else default_calendar()
     sessions = check_sessions(sessions)
     if not isinstance(cutoff, time):

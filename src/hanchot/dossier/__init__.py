@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from hanchot.calendar import Calendar, default_calendar
-from hanchot.deadline import VIETNAM, Deadline, due
+from hanchot.deadline import VIETNAM, Deadline, due, to_vietnam
 from hanchot.deadline.hours import (
     DEFAULT_SESSIONS,
     Sessions,
@@ -136,15 +136,6 @@ class LegBudgetError(InvalidInputError):
 _When = date | datetime
 
 
-def _vietnam(value: object, name: str) -> tuple[date, datetime | None]:
-    if isinstance(value, datetime):
-        local = value.astimezone(VIETNAM).replace(tzinfo=None) if value.tzinfo else value
-        return local.date(), local
-    if isinstance(value, date):
-        return value, None
-    raise InvalidInputError(f"{name}={value!r} must be a date or a datetime (naive means Vietnam time)")
-
-
 @dataclass(frozen=True, slots=True)
 class Dossier:
     """A dossier as the one-stop desk records it."""
@@ -226,7 +217,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
     receipt = choose("receipt", receipt, ReceiptPolicy)
     supplement = choose("supplement", supplement, SupplementPolicy)
     rule = parse(dossier.time_limit) if isinstance(dossier.time_limit, str) else dossier.time_limit
-    accepted_day, accepted_at = _vietnam(dossier.accepted_at, "accepted_at")
+    accepted_day, accepted_at = to_vietnam(dossier.accepted_at, "accepted_at")
     regime = regime_for(accepted_day)
     flags: list[str] = []
     if accepted_day < regime.effective_from:
@@ -235,7 +226,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
     late_acceptance = False
     handover_at = None
     if dossier.submitted_at is not None:
-        _, submitted_at = _vietnam(dossier.submitted_at, "submitted_at")
+        _, submitted_at = to_vietnam(dossier.submitted_at, "submitted_at")
         if accepted_at is not None and submitted_at is not None:
             note = late_acceptance_note(cal, submitted_at, accepted_at, sessions)
             if note:
@@ -268,13 +259,13 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
         )
     paused = 0
     if dossier.supplement_requests:
-        requested_day, _ = _vietnam(dossier.supplement_requests[0], "supplement_requests")
+        requested_day, _ = to_vietnam(dossier.supplement_requests[0], "supplement_requests")
         supplement_by = cal.add_working_days(accepted_day, 3)
         if requested_day > supplement_by:
             flags.append(f"yêu cầu bổ sung ngày {requested_day:%d/%m/%Y}, quá 03 ngày làm việc "
                          f"(hạn {supplement_by:%d/%m/%Y}; {regime.decree}, {regime.supplement})")
         if dossier.completed_at is None:
-            as_of_day = _vietnam(as_of, "as_of")[0] if as_of is not None else None
+            as_of_day = to_vietnam(as_of, "as_of")[0] if as_of is not None else None
             allowed = regime.close_incomplete_after_days
             if allowed is not None and as_of_day is not None and (as_of_day - requested_day).days > allowed:
                 closed = True
@@ -282,7 +273,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
                              f"({regime.decree}, Điều 19 khoản 5)")
             return Assessment(dossier, regime, counted_from, None, Status.OPEN, 0, 0, None, handover_at,
                               late_acceptance, supplement_by, closed, None, tuple(flags))
-        completed_day, _ = _vietnam(dossier.completed_at, "completed_at")
+        completed_day, _ = to_vietnam(dossier.completed_at, "completed_at")
         if completed_day < requested_day:
             raise InvalidInputError(f"completed_at={dossier.completed_at} is before the supplement request "
                                     f"{dossier.supplement_requests[0]}")
@@ -306,7 +297,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
 
     status, late_days, late_minutes = Status.OPEN, 0, 0
     if dossier.returned_at is not None:
-        returned_day, returned_at = _vietnam(dossier.returned_at, "returned_at")
+        returned_day, returned_at = to_vietnam(dossier.returned_at, "returned_at")
         if returned_day < accepted_day:
             raise InvalidInputError(f"returned_at={dossier.returned_at} is before accepted_at="
                                     f"{dossier.accepted_at}")
@@ -319,7 +310,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
         else:
             status = Status.EARLY if returned_day < due_day else Status.ON_TIME
     elif as_of is not None:
-        as_of_day, as_of_at = _vietnam(as_of, "as_of")
+        as_of_day, as_of_at = to_vietnam(as_of, "as_of")
         if as_of_day > due_day:
             late_days = cal.working_days_between(due_day, as_of_day)
             late_minutes = working_minutes_between(cal, end, as_of_at or datetime.combine(
@@ -328,7 +319,7 @@ def assess(  # noqa: PLR0912, PLR0915 (one decree, read in order)
 
     met = None
     if dossier.reappointed_to is not None and dossier.returned_at is not None:
-        met = _vietnam(dossier.returned_at, "returned_at")[0] <= dossier.reappointed_to
+        met = to_vietnam(dossier.returned_at, "returned_at")[0] <= dossier.reappointed_to
     apology_by = cal.previous_working_day(due_day)
     return Assessment(dossier, regime, counted_from, deadline, status, late_days, late_minutes, apology_by,
                       handover_at, late_acceptance, supplement_by, closed, met, tuple(flags))
