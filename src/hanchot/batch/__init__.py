@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hanchot.calendar import Calendar, default_calendar
-from hanchot.deadline import VIETNAM, due
+from hanchot.deadline import due, to_vietnam
 from hanchot.dossier import (
     Dossier,
     ReceiptPolicy,
@@ -85,8 +85,9 @@ def parse_when(text: str) -> date | datetime:
         if len(text) == 10 and text[4] == "-":
             return date.fromisoformat(text)
         if text[:4].isdigit() and text[4:5] == "-":
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-            return moment.astimezone(VIETNAM).replace(tzinfo=None) if moment.tzinfo else moment
+            local = to_vietnam(datetime.fromisoformat(text.replace("Z", "+00:00")))[1]
+            assert local is not None
+            return local
         day_part, _, time_part = text.partition(" ")
         day, month, year = (int(p) for p in day_part.split("/"))
         if not time_part:
