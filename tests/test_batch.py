@@ -85,10 +85,12 @@ def test_empty_and_headless_input() -> None:
     assert summary.rows == 1 and rows[1][-4] == "loi"  # the first line was taken as the header
 
 
-def test_files_and_summary_json(tmp_path: Path) -> None:
+def test_files_and_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src, dst, report = tmp_path / "in.csv", tmp_path / "out.csv", tmp_path / "summary.json"
     src.write_text(HEADER + "".join(row + "\n" for row, *_ in ROWS), encoding="utf-8")
     summary = process_csv(src, dst, as_of=date(2026, 3, 12), summary_json=report, progress=True)
+    bar = capsys.readouterr().err
+    assert f"[{'#' * 30}] 100% {len(ROWS)}/{len(ROWS)} hồ sơ" in bar
     written = json.loads(report.read_text(encoding="utf-8"))
     assert written["rows"] == len(ROWS) and written["by_status"]["loi"] == summary.by_status["loi"]
     assert written["on_time_rate"] == 80.0
