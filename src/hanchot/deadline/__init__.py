@@ -171,6 +171,12 @@ class _Context:
         self.warnings: list[str] = []
         self.moved: list[DayInfo] = []
 
+    def fork(self) -> _Context:
+        """A context with the same calendar and policies and no steps yet, for a trial."""
+        return _Context(self.cal, self.start_day, self.start_at, roll=self.roll, before=self.before,
+                        period_end=self.period_end, year_context=self.year_context,
+                        cutoff=self.cutoff, sessions=self.sessions)
+
     def note_days_off(self, a: date, b: date, why: str) -> None:
         """Record the days off x with a < x ≤ b, which moved the result."""
         if b <= a:
@@ -338,17 +344,13 @@ def _recurring(rule: Recurring, ctx: _Context) -> date:
         if rule.day is not None:
             last = _add_months(month, 1) - timedelta(days=1)
             ref = DayRef(min(rule.day, last.day), month.month, month.year)
-            inner = _Context(ctx.cal, start, ctx.start_at, roll=ctx.roll, before=ctx.before,
-                             period_end=ctx.period_end, year_context=ctx.year_context,
-                             cutoff=ctx.cutoff, sessions=ctx.sessions)
+            inner = ctx.fork()
             day = _before(Before(ref), inner) if rule.before else _fixed(FixedDate(ref), inner)
         else:
             number = {PeriodKind.MONTH: month.month, PeriodKind.QUARTER: (month.month - 1) // 3 + 1,
                       PeriodKind.YEAR: 0}[kind]
             year = month.year
-            inner = _Context(ctx.cal, start, ctx.start_at, roll=ctx.roll, before=ctx.before,
-                             period_end=ctx.period_end, year_context=ctx.year_context,
-                             cutoff=ctx.cutoff, sessions=ctx.sessions)
+            inner = ctx.fork()
             day = inner.period_last_day(Period(kind, year, number))
         if day >= start:
             ctx.steps.extend(inner.steps)
