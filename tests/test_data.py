@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import hanchot
+from hanchot.calendars.projection import project
 from hanchot.data import (
     Confidence,
     DayKind,
@@ -121,7 +122,7 @@ PROJECTION_EXCEPTIONS = {
 def test_statutory_projection_reproduces_each_years_holidays(year: int) -> None:
     statutes = load_statutes()
     projected = {
-        r.date for r in statutes.project(year, set(HolidayGroup), set())
+        r.date for r in project(statutes, year, set(HolidayGroup), set())
         if r.kind in (DayKind.HOLIDAY, DayKind.SPECIAL_OFF)
     }
     official = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hanchot.errors import InvalidInputError
-from hanchot.scan import issue_date, scan
+from hanchot.scanner import issue_date, scan
 
 SEEDS = Path(__file__).resolve().parent / "documents"  # copies of shared/seeds/
 DOCUMENTS = Path(__file__).resolve().parent / "documents"

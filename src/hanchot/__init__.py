@@ -8,23 +8,31 @@
 datetime.date(2026, 2, 25)
 """
 
-from hanchot import lunar
-from hanchot.calendar import Calendar, Coverage, CultureDay, DayInfo, Profile, calendar
-from hanchot.data.records import Confidence, DayKind, Source
+from hanchot import batch, lunar
+from hanchot.calendars import Calendar, CalendarTables, Coverage, CultureDay, DayInfo, Profile, calendar
+from hanchot.data import Confidence, DayKind, Source
 from hanchot.deadline import BeforePolicy, Deadline, PeriodEndPolicy, Roll, YearContext, due
+from hanchot.dossier import Assessment, Dossier, Status, assess
 from hanchot.errors import (
     DataFileError,
     HanchotError,
     InvalidInputError,
+    LegBudgetError,
     LunarDateError,
     NotAnnouncedError,
     OutOfCoverageError,
+    PhraseError,
+    ReappointmentError,
+    SupplementError,
 )
-from hanchot.parser import PhraseError, parse
+from hanchot.parser import parse
+from hanchot.scanner import Finding, scan
 
 __all__ = [
+    "Assessment",
     "BeforePolicy",
     "Calendar",
+    "CalendarTables",
     "Confidence",
     "Coverage",
     "CultureDay",
@@ -32,20 +40,29 @@ __all__ = [
     "DayInfo",
     "DayKind",
     "Deadline",
+    "Dossier",
+    "Finding",
     "HanchotError",
     "InvalidInputError",
+    "LegBudgetError",
     "LunarDateError",
     "NotAnnouncedError",
     "OutOfCoverageError",
     "PeriodEndPolicy",
     "PhraseError",
     "Profile",
+    "ReappointmentError",
     "Roll",
     "Source",
+    "Status",
+    "SupplementError",
     "YearContext",
+    "assess",
+    "batch",
     "calendar",
     "due",
     "lunar",
     "parse",
+    "scan",
 ]
 __version__ = "0.1.0"

@@ -18,9 +18,13 @@ __all__ = [
     "DataFileError",
     "HanchotError",
     "InvalidInputError",
+    "LegBudgetError",
     "LunarDateError",
     "NotAnnouncedError",
     "OutOfCoverageError",
+    "PhraseError",
+    "ReappointmentError",
+    "SupplementError",
     "choose",
     "require_date",
 ]
@@ -44,6 +48,29 @@ class NotAnnouncedError(InvalidInputError):
 
 class LunarDateError(InvalidInputError):
     """A lunar date that does not exist, or lies outside the lunar table."""
+
+
+class PhraseError(InvalidInputError):
+    """A phrase the parser cannot read: it quotes the text, the position and what was expected."""
+
+    def __init__(self, text: str, position: int, expected: str) -> None:
+        self.text, self.position, self.expected = text, position, expected
+        shown = text if len(text) <= 120 else text[:117] + "..."
+        near = text[position:position + 20].split(" ", maxsplit=1)[0] if position < len(text) else "end"
+        where = f"'{near}'" if position < len(text) else "the end"
+        super().__init__(f"cannot read {shown!r} at position {position} ({where}): {expected}")
+
+
+class SupplementError(InvalidInputError):
+    """A supplement request the decree does not allow (it may be asked once only)."""
+
+
+class ReappointmentError(InvalidInputError):
+    """A second re-appointment: the appointment may be re-dated once only."""
+
+
+class LegBudgetError(InvalidInputError):
+    """Inter-agency legs whose budgets exceed the procedure's total period."""
 
 
 class DataFileError(HanchotError, ValueError):
@@ -75,7 +102,7 @@ def require_date(value: object, name: str) -> date:
 def choose(name: str, value: object, enum: type[_E]) -> _E:
     """The member of ``enum`` that ``value`` names (a member or its string), else a clear error.
 
-    >>> from hanchot.calendar import Profile
+    >>> from hanchot.calendars import Profile
     >>> choose("profile", "labor_code", Profile)
     <Profile.LABOR_CODE: 'labor_code'>
     >>> choose("profile", "enterprise", Profile)

@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from hanchot.calendar import Calendar
+from hanchot.calendars import Calendar
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,11 +34,12 @@ _EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from 
 def _arrays(cal: Calendar) -> tuple[Any, Any, Any, int]:
     import numpy as np  # noqa: PLC0415 (optional extra)
 
-    table = cal._table  # the kernel reads the calendar's own tables
-    cum = np.asarray(table.cum, dtype=np.int64)
-    working = np.asarray(table.working, dtype=np.int64) + (table.first - _EPOCH)
-    off = np.frombuffer(table.off, dtype=np.uint8).astype(np.int64)
-    return cum, working, off, table.first - _EPOCH
+    tables = cal.tables  # the public, read-only view of the calendar's own tables
+    first = tables.first.toordinal() - _EPOCH
+    cum = np.asarray(tables.working_through, dtype=np.int64)
+    working = np.asarray(tables.working_days, dtype=np.int64) + first
+    off = np.asarray(tables.day_off, dtype=np.int64)
+    return cum, working, off, first
 
 
 @cache

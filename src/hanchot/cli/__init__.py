@@ -81,7 +81,7 @@ def _hoso(args: argparse.Namespace) -> tuple[int, Any]:
 
 
 def _quet(args: argparse.Namespace) -> tuple[int, Any]:
-    from hanchot.scan import issue_date, scan  # noqa: PLC0415
+    from hanchot.scanner import issue_date, scan  # noqa: PLC0415
 
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     issued = _day(args.ngay_ban_hanh) if args.ngay_ban_hanh else issue_date(text)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from hanchot._text import day_vi
-from hanchot.calendar import DayInfo
+from hanchot.calendars import DayInfo
 from hanchot.cli.text import MESSAGES, Lang
 from hanchot.data.records import DayKind
 from hanchot.parser import PhraseError

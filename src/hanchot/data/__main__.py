@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from hanchot.calendar import calendar
+from hanchot.calendars import calendar
 from hanchot.data.loader import data_directory, load_year_file
 from hanchot.data.records import HolidayGroup
 from hanchot.errors import HanchotError

@@ -1,37 +1,34 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Statutory holidays for the years (or holidays) that no notice has fixed yet.
+"""The statutes behind the projections: the eras of the Labour Code and the projection policy.
 
 The Labour Code of the time names the holidays; the Prime Minister (since 2025
 the Ministry of Home Affairs) fixes each year which days make up Tết and the
-second Quốc khánh day. Until that notice is out, hanchot projects them with the
-choices written in ``statutes.toml`` (the eras of the law, and the projection
-policy with its reasons), and marks every such day ``statutory``.
+second Quốc khánh day. ``statutes.toml`` holds the eras of the law and the
+policy hanchot projects with until a notice is out (``hanchot.calendars.projection``
+turns them into days); this module only reads and checks the file.
 
->>> from hanchot.data.records import HolidayGroup
->>> statutes = load_statutes()
->>> [str(r.date) for r in statutes.project(2030, {HolidayGroup.LUNAR_NEW_YEAR}, set())][:3]
-['2030-01-31', '2030-02-01', '2030-02-02']
+>>> era = load_statutes().era(date(2021, 9, 2))
+>>> era.tet_days, era.national_day_days
+(5, 2)
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hanchot import lunar
 from hanchot.data.loader import data_directory
-from hanchot.data.records import Confidence, DayKind, DayRecord, HolidayGroup, Source
+from hanchot.data.records import Source
 from hanchot.errors import DataFileError
 
 __all__ = ["Era", "Statutes", "load_statutes"]
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_REST_DAYS = frozenset({5, 6})  # Saturday, Sunday (Quyết định 188/1999/QĐ-TTg, Art. 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,114 +66,6 @@ class Statutes:
             if era.start <= day:
                 current = era
         return current
-
-    def holidays(self, year: int, groups: Collection[HolidayGroup]) -> list[DayRecord]:
-        """The statutory holiday days of ``groups`` in ``year``, without nghỉ bù."""
-        out: list[DayRecord] = []
-        for group in HolidayGroup:
-            if group not in groups:
-                continue
-            kind = DayKind.SPECIAL_OFF if group is HolidayGroup.CULTURE_DAY else DayKind.HOLIDAY
-            for day, name_vi, name_en in _RULES[group](self, year):
-                era = self.era(day)
-                source = era.culture_source if group is HolidayGroup.CULTURE_DAY else None
-                out.append(DayRecord(day, kind, group, name_vi, name_en, source or era.source,
-                                     Confidence.STATUTORY, "projected from the statute"))
-        return out
-
-    def project(self, year: int, groups: Collection[HolidayGroup],
-                occupied: set[date], *, compensate_culture_day: bool = False) -> list[DayRecord]:
-        """Statutory holidays of ``groups`` in ``year`` and the nghỉ bù they bring.
-
-        A holiday on a Saturday or Sunday gives the next working day off (Labour
-        Code 2019 Art. 111(3)); when several do, they take the following working
-        days in order, skipping days already ``occupied`` by other days off.
-        24/11 gives nghỉ bù only when ``compensate_culture_day`` is set: the
-        resolution that made it a day off does not say (docs/calendar.md).
-        """
-        holidays = self.holidays(year, groups)
-        taken = set(occupied) | {r.date for r in holidays}
-        out = list(holidays)
-        for record in holidays:
-            if record.date.weekday() not in _REST_DAYS:
-                continue
-            if record.group is HolidayGroup.CULTURE_DAY and not compensate_culture_day:
-                continue
-            day = record.date + timedelta(days=1)
-            while day.weekday() in _REST_DAYS or day in taken:
-                day += timedelta(days=1)
-            taken.add(day)
-            out.append(DayRecord(
-                day, DayKind.COMPENSATORY, record.group,
-                f"Nghỉ bù {record.name_vi}", f"Compensatory day for {record.name_en}",
-                record.source, Confidence.STATUTORY,
-                f"projected: {record.date} falls on a weekly rest day",
-            ))
-        return sorted(out, key=lambda r: r.date)
-
-
-_Named = list[tuple[date, str, str]]  # (day, name in Vietnamese, name in English)
-
-
-def _new_year(_: Statutes, year: int) -> _Named:
-    return [(date(year, 1, 1), "Tết Dương lịch", "New Year's Day")]
-
-
-def _lunar_new_year(statutes: Statutes, year: int) -> _Named:
-    tet = lunar.to_solar(year, 1, 1)
-    era = statutes.era(tet)
-    before = era.tet_days_before
-    if before is None:
-        before = statutes.tet_days_before[tet.weekday()]
-    out: _Named = []
-    for offset in range(-before, era.tet_days - before):
-        day = tet + timedelta(days=offset)
-        label = lunar.to_lunar(day).day
-        if offset < 0:
-            out.append((day, f"Tết Âm lịch ({label} tháng Chạp)",
-                        f"Lunar New Year ({label}th of the 12th lunar month)"))
-        else:
-            out.append((day, f"Tết Âm lịch (mùng {label} Tết)", f"Lunar New Year (day {label})"))
-    return out
-
-
-def _hung_kings(statutes: Statutes, year: int) -> _Named:
-    day = lunar.to_solar(year, 3, 10)
-    if not statutes.era(day).hung_kings:
-        return []
-    return [(day, "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
-             "Hung Kings' Commemoration (10th day of the 3rd lunar month)")]
-
-
-def _reunification_labour(_: Statutes, year: int) -> _Named:
-    return [(date(year, 4, 30), "Ngày Chiến thắng (30/4)", "Reunification Day"),
-            (date(year, 5, 1), "Ngày Quốc tế Lao động (1/5)", "International Labour Day")]
-
-
-def _national_day(statutes: Statutes, year: int) -> _Named:
-    national = date(year, 9, 2)
-    out: _Named = [(national, "Quốc khánh", "National Day")]
-    if statutes.era(national).national_day_days == 2:
-        adjacent = date(year, 9, statutes.national_day_second[national.weekday()])
-        out.append((adjacent, "Quốc khánh (ngày liền kề)", "National Day (adjacent day)"))
-    return sorted(out)
-
-
-def _culture_day(statutes: Statutes, year: int) -> _Named:
-    day = date(year, 11, 24)
-    if not statutes.era(day).culture_day:
-        return []
-    return [(day, "Ngày Văn hóa Việt Nam (24/11)", "Vietnamese Culture Day")]
-
-
-_RULES: dict[HolidayGroup, Callable[[Statutes, int], _Named]] = {
-    HolidayGroup.NEW_YEAR: _new_year,
-    HolidayGroup.LUNAR_NEW_YEAR: _lunar_new_year,
-    HolidayGroup.HUNG_KINGS: _hung_kings,
-    HolidayGroup.REUNIFICATION_LABOUR: _reunification_labour,
-    HolidayGroup.NATIONAL_DAY: _national_day,
-    HolidayGroup.CULTURE_DAY: _culture_day,
-}
 
 
 def _require(path: Path, where: str, table: Mapping[str, Any], name: str, kind: type) -> Any:

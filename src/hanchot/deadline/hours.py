@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from hanchot.calendar import Calendar
+from hanchot.calendars import Calendar
 from hanchot.errors import InvalidInputError
 
 __all__ = ["DEFAULT_SESSIONS", "Sessions", "add_working_minutes", "check_sessions",

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Working days of Vietnam's civil service (and of enterprises), answered from tables.
+"""The Calendar value and :func:`calendar`, which builds one: every answer a few table look-ups.
 
 >>> from datetime import date, datetime
 >>> cal = calendar()
@@ -16,14 +16,16 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hanchot._text import WEEKDAYS_EN, WEEKDAYS_VI
-from hanchot.calendar._table import CultureDay, Profile, Table, build_table
-from hanchot.data.records import Confidence, DayKind, DayRecord, Source
+from hanchot.calendars.days import Coverage, DayInfo, year_ranges
+from hanchot.calendars.options import CultureDay, Profile
+from hanchot.calendars.tables import CalendarTables, Table, build_table
+from hanchot.data.records import Confidence, DayKind, DayRecord
 from hanchot.errors import (
     InvalidInputError,
     NotAnnouncedError,
@@ -35,76 +37,9 @@ from hanchot.errors import (
 if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
     import numpy as np
 
-    from hanchot.calendar.interop import CalendarHolidays
+    from hanchot.calendars.interop import CalendarHolidays
 
-__all__ = ["Calendar", "Coverage", "CultureDay", "DayInfo", "Profile", "calendar", "default_calendar"]
-
-
-
-@dataclass(frozen=True, slots=True)
-class Coverage:
-    """The dates a calendar answers for, and the years whose schedule is official.
-
-    >>> cov = calendar().coverage
-    >>> cov.first, cov.last
-    (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
-    >>> date(2025, 9, 2) in cov, 2025 in cov.official_years, 2031 in cov.official_years
-    (True, True, False)
-    """
-
-    first: date
-    last: date
-    official_years: frozenset[int]
-
-    def __contains__(self, item: object) -> bool:
-        return (isinstance(item, date) and not isinstance(item, datetime)
-                and self.first <= item <= self.last)
-
-    def __str__(self) -> str:
-        years = sorted(self.official_years)
-        return (
-            f"{self.first.isoformat()} to {self.last.isoformat()}; "
-            f"official schedules for {_ranges(years)}, statutory projection elsewhere"
-        )
-
-
-def _ranges(years: list[int]) -> str:
-    parts: list[str] = []
-    start = prev = None
-    for year in [*years, None]:
-        if prev is not None and year == prev + 1:
-            prev = year
-            continue
-        if start is not None and prev is not None:
-            parts.append(str(start) if start == prev else f"{start}–{prev}")
-        start = prev = year
-    return ", ".join(parts) or "no year"
-
-
-@dataclass(frozen=True, slots=True)
-class DayInfo:
-    """What one date is for a calendar, and where that comes from.
-
-    >>> info = calendar().day(date(2026, 11, 24))
-    >>> info.kind.value, info.is_working_day, info.name_en
-    ('special_off', False, 'Vietnamese Culture Day')
-    """
-
-    date: date
-    kind: DayKind
-    is_working_day: bool
-    name_vi: str
-    name_en: str
-    source: Source | None
-    confidence: Confidence | None
-    #: True when the answer rests on a year (or holiday) that no notice has fixed yet.
-    provisional: bool
-    note: str = ""
-
-    def __str__(self) -> str:
-        flag = " (dự kiến)" if self.provisional else ""
-        cite = f" [{self.source.cite()}]" if self.source else ""
-        return f"{self.date:%d/%m/%Y} {WEEKDAYS_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"
+__all__ = ["Calendar", "calendar", "default_calendar"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +92,16 @@ class Calendar:
     # -- coverage and checks -----------------------------------------------
 
     @property
+    def tables(self) -> CalendarTables:
+        """The calendar's precomputed tables, read-only, for vectorised code.
+
+        >>> t = calendar().tables
+        >>> t.day_off[t.index(date(2026, 1, 10))]  # a make-up working Saturday
+        0
+        """
+        return CalendarTables.of(self._table)
+
+    @property
     def coverage(self) -> Coverage:
         """The covered range, and which years rest on official notices."""
         t = self._table
@@ -182,7 +127,7 @@ class Calendar:
                            - t.official_years)
             raise NotAnnouncedError(
                 f"{what} depends on {', '.join(map(str, years))}, whose schedule is not yet "
-                f"announced (strict=True); official years are {_ranges(sorted(t.official_years))}"
+                f"announced (strict=True); official years are {year_ranges(sorted(t.official_years))}"
             )
 
     def _outside(self, position: int, origin: date) -> OutOfCoverageError:
@@ -350,7 +295,7 @@ class Calendar:
         if self.strict and year not in t.official_years:
             raise NotAnnouncedError(
                 f"year={year} is not yet announced (strict=True); official years are "
-                f"{_ranges(sorted(t.official_years))}"
+                f"{year_ranges(sorted(t.official_years))}"
             )
         lo = date(year, 1, 1).toordinal()
         hi = date(year, 12, 31).toordinal()
@@ -391,7 +336,7 @@ class Calendar:
         >>> date(2026, 2, 16) in h, h.is_working_day(date(2026, 1, 10))
         (True, True)
         """
-        from hanchot.calendar.interop import to_holidays  # noqa: PLC0415 (holidays is slow to import)
+        from hanchot.calendars.interop import to_holidays  # noqa: PLC0415 (holidays is slow to import)
 
         return to_holidays(self)
 
@@ -407,7 +352,7 @@ class Calendar:
         >>> str(np.busday_offset("2026-02-13", 1, roll="forward", busdaycal=bc))
         '2026-02-23'
         """
-        from hanchot.calendar.interop import to_numpy  # noqa: PLC0415 (numpy is optional)
+        from hanchot.calendars.interop import to_numpy  # noqa: PLC0415 (numpy is optional)
 
         return to_numpy(self)
 

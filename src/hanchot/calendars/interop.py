@@ -17,7 +17,7 @@ from hanchot.errors import HanchotError
 if TYPE_CHECKING:
     import numpy as np
 
-    from hanchot.calendar import Calendar
+    from hanchot.calendars.model import Calendar
 
 __all__ = ["CalendarHolidays"]  # the functions serve Calendar.to_holidays() and .to_numpy()
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from hanchot.calendar import Calendar, default_calendar
+from hanchot.calendars import Calendar, default_calendar
 from hanchot.deadline import Deadline, due
 from hanchot.errors import InvalidInputError
 from hanchot.parser import find, fold

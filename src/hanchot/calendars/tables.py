@@ -1,9 +1,15 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Precomputed day tables: every answer of a Calendar is a few list look-ups.
+"""Precomputed day tables: every answer of a Calendar is a few look-ups.
 
 For the ``i``-th day of coverage: ``off[i]`` (1 = day off), ``cum[i]`` (working
 days up to and including it), and ``prov[i]`` (provisional days up to and
-including it); ``working`` lists the ordinals of the working days in order.
+including it); ``working`` lists the indexes of the working days in order.
+``CalendarTables`` is the public, read-only view of them that vectorised code uses.
+
+>>> from hanchot import calendar
+>>> t = calendar().tables
+>>> t.first, t.day_off[t.index(date(2026, 2, 17))]
+(datetime.date(2000, 1, 1), 1)
 """
 
 from __future__ import annotations
@@ -11,10 +17,11 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from hanchot.calendars.options import CultureDay, Profile
+from hanchot.calendars.projection import project, statutory_holidays
 from hanchot.data.loader import load_directory
 from hanchot.data.records import (
     Confidence,
@@ -27,27 +34,7 @@ from hanchot.data.records import (
 from hanchot.data.statutes import Statutes, load_statutes
 from hanchot.lunar import LAST_SOLAR
 
-__all__ = ["CultureDay", "Profile", "Table", "build_table"]
-
-
-class Profile(StrEnum):
-    """Whose working days: civil servants (the default) or enterprises under the Labour Code."""
-
-    #: Official notices as published: holidays, nghỉ bù, swapped days and make-up Saturdays.
-    CIVIL_SERVICE = "civil_service"
-    #: Statutory holidays and nghỉ bù only: swaps bind the public sector, never enterprises.
-    LABOR_CODE = "labor_code"
-
-
-class CultureDay(StrEnum):
-    """How to treat 24/11, Ngày Văn hóa Việt Nam (a paid day off from 2026)."""
-
-    #: A day off; no nghỉ bù when it falls on a weekend (the resolution does not give one).
-    DAY_OFF = "day_off"
-    #: A day off, with nghỉ bù on a weekend as for the Labour Code holidays.
-    DAY_OFF_WITH_COMPENSATION = "day_off_with_compensation"
-    #: Not a day off (to reproduce systems that predate the resolution).
-    WORKING = "working"
+__all__ = ["CalendarTables"]  # Table and build_table serve Calendar alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +45,8 @@ class Table:
     size: int
     off: bytes
     cum: array[int]  # compact, so that random look-ups stay in the processor's cache
-    prov: list[int]
-    working: list[int]  # index of each working day, in order
+    prov: array[int]
+    working: array[int]  # index of each working day, in order
     working_dates: list[date]  # the same days as dates, so that answers need no conversion
     records: dict[int, DayRecord]
     official_years: frozenset[int]
@@ -85,11 +72,11 @@ def _year_records(year: int, schedule: YearSchedule | None, statutes: Statutes,
     records = list(schedule.records) if schedule else []
     present = {r.group for r in records}
     unannounced = every - announced
-    official = not statutes.holidays(year, unannounced)
+    official = not statutory_holidays(statutes, year, unannounced)
     missing = unannounced - present
     occupied = {r.date for r in records if r.kind.is_off}
-    records += statutes.project(
-        year, missing, occupied,
+    records += project(
+        statutes, year, missing, occupied,
         compensate_culture_day=culture is CultureDay.DAY_OFF_WITH_COMPENSATION,
     )
     if culture is CultureDay.WORKING:
@@ -139,7 +126,7 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
             found is None or found.confidence is Confidence.STATUTORY
         )
         day += timedelta(days=1)
-    cum, prov, working = [0] * size, [0] * size, []
+    cum, prov, working = array("i", [0]) * size, array("i", [0]) * size, array("i")
     count = provisional = 0
     for i in range(size):
         if not off[i]:
@@ -148,6 +135,45 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
         provisional += prov_flags[i]
         cum[i], prov[i] = count, provisional
     working_dates = [date.fromordinal(first + i) for i in working]
-    return Table(first, size, bytes(off), array("l", cum), prov, working,
+    return Table(first, size, bytes(off), cum, prov, working,
                  working_dates, records, frozenset(official_years), weekend,
                  statutes.weekend_source)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarTables:
+    """A calendar's precomputed tables, read-only, for vectorised code (``Calendar.tables``).
+
+    Day ``i`` of coverage is ``first + i`` days. Each table is a read-only
+    ``memoryview`` that numpy reads without a copy (``numpy.asarray(view)``).
+
+    >>> from hanchot import calendar
+    >>> t = calendar().tables
+    >>> i = t.index(date(2026, 2, 13))  # the Friday before Tết Bính Ngọ
+    >>> t.working_through[i + 10] - t.working_through[i], t.working_days[t.working_through[i]] - i
+    (1, 10)
+    """
+
+    #: The first covered day.
+    first: date
+    #: How many days are covered.
+    size: int
+    #: ``day_off[i]`` is 1 when day ``i`` is a day off, else 0 (format ``B``).
+    day_off: memoryview
+    #: ``working_through[i]``: how many working days fall on or before day ``i`` (format ``i``).
+    working_through: memoryview
+    #: ``working_days[k]``: the index of the ``k``-th working day (from 0), in order (format ``i``).
+    working_days: memoryview
+    #: ``provisional_through[i]``: how many provisional days fall on or before day ``i``.
+    provisional_through: memoryview
+
+    def index(self, day: date) -> int:
+        """The index of ``day`` in the tables (it may lie outside ``0 … size - 1``)."""
+        return day.toordinal() - self.first.toordinal()
+
+    @classmethod
+    def of(cls, table: Table) -> CalendarTables:
+        """The read-only view of a table."""
+        return cls(table.first_day, table.size, memoryview(table.off).toreadonly(),
+                   memoryview(table.cum).toreadonly(), memoryview(table.working).toreadonly(),
+                   memoryview(table.prov).toreadonly())

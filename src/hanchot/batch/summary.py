@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The summary of a batch: counts by status, the on-time rate, lateness, errors.
+
+>>> s = Summary()
+>>> s.add("dung_han", 0, "")
+>>> s.add("tre_han", 2, "")
+>>> s.on_time_rate
+50.0
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from hanchot.batch.cells import ERROR
+from hanchot.dossier import Status
+
+__all__ = ["Summary"]
+
+_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"))
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts by status, the on-time rate, and the lateness distribution of a batch."""
+
+    rows: int = 0
+    by_status: Counter[str] = field(default_factory=Counter)
+    lateness: Counter[str] = field(default_factory=Counter)  # working days late, bucketed
+    error_reasons: Counter[str] = field(default_factory=Counter)
+
+    def add(self, status: str, late: int, reason: str) -> None:
+        """Count one output row."""
+        self.rows += 1
+        self.by_status[status] += 1
+        if status == Status.LATE:
+            self.lateness[next((label for limit, label in _BUCKETS if late <= limit), ">10")] += 1
+        if reason:
+            self.error_reasons[reason.split(":", maxsplit=1)[0]] += 1
+
+    @property
+    def returned(self) -> int:
+        """Dossiers with a result returned."""
+        return sum(self.by_status[s] for s in (Status.EARLY, Status.ON_TIME, Status.LATE))
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Share of returned dossiers that were not late, in percent (None if none returned)."""
+        if not self.returned:
+            return None
+        return 100 * (self.returned - self.by_status[Status.LATE]) / self.returned
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view, with stable field names."""
+        rate = self.on_time_rate
+        return {
+            "rows": self.rows,
+            "by_status": {s: self.by_status[s] for s in (*Status, ERROR)},
+            "returned": self.returned,
+            "on_time_rate": None if rate is None else round(rate, 2),
+            "lateness_working_days": {label: self.lateness[label] for _, label in (*_BUCKETS, (0, ">10"))},
+            "errors": dict(self.error_reasons.most_common(20)),
+        }
+
+    def to_json(self) -> str:
+        """The summary as JSON."""
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
+
+    def __str__(self) -> str:
+        rate = self.on_time_rate
+        counts = ", ".join(f"{s}: {self.by_status[s]:,}" for s in (*Status, ERROR))
+        shown = "—" if rate is None else f"{rate:.2f}%"
+        return f"{self.rows:,} hồ sơ ({counts}); đúng hạn {shown} trong {self.returned:,} hồ sơ đã trả"

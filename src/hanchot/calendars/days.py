@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What a calendar says about one day, and which days it covers.
+
+>>> from hanchot import calendar
+>>> print(calendar().day(date(2024, 5, 4)).kind.value)
+makeup_work
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hanchot._text import WEEKDAYS_VI
+from hanchot.data.records import Confidence, DayKind, Source
+
+__all__ = ["Coverage", "DayInfo", "year_ranges"]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """The dates a calendar answers for, and the years whose schedule is official.
+
+    >>> from hanchot import calendar
+    >>> cov = calendar().coverage
+    >>> cov.first, cov.last
+    (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
+    >>> date(2025, 9, 2) in cov, 2025 in cov.official_years, 2031 in cov.official_years
+    (True, True, False)
+    """
+
+    first: date
+    last: date
+    official_years: frozenset[int]
+
+    def __contains__(self, item: object) -> bool:
+        return (isinstance(item, date) and not isinstance(item, datetime)
+                and self.first <= item <= self.last)
+
+    def __str__(self) -> str:
+        years = sorted(self.official_years)
+        return (
+            f"{self.first.isoformat()} to {self.last.isoformat()}; "
+            f"official schedules for {year_ranges(years)}, statutory projection elsewhere"
+        )
+
+
+def year_ranges(years: list[int]) -> str:
+    """Years as ranges, e.g. '2010–2026'.
+
+    >>> year_ranges([2010, 2011, 2012, 2015])
+    '2010–2012, 2015'
+    """
+    parts: list[str] = []
+    start = prev = None
+    for year in [*years, None]:
+        if prev is not None and year == prev + 1:
+            prev = year
+            continue
+        if start is not None and prev is not None:
+            parts.append(str(start) if start == prev else f"{start}–{prev}")
+        start = prev = year
+    return ", ".join(parts) or "no year"
+
+
+@dataclass(frozen=True, slots=True)
+class DayInfo:
+    """What one date is for a calendar, and where that comes from.
+
+    >>> from hanchot import calendar
+    >>> info = calendar().day(date(2026, 11, 24))
+    >>> info.kind.value, info.is_working_day, info.name_en
+    ('special_off', False, 'Vietnamese Culture Day')
+    """
+
+    date: date
+    kind: DayKind
+    is_working_day: bool
+    name_vi: str
+    name_en: str
+    source: Source | None
+    confidence: Confidence | None
+    #: True when the answer rests on a year (or holiday) that no notice has fixed yet.
+    provisional: bool
+    note: str = ""
+
+    def __str__(self) -> str:
+        flag = " (dự kiến)" if self.provisional else ""
+        cite = f" [{self.source.cite()}]" if self.source else ""
+        return f"{self.date:%d/%m/%Y} {WEEKDAYS_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"

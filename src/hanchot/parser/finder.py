@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Deadline phrases in running text: where each begins and ends, and its rule.
+
+>>> [m.rule.phrase() for m in find("Báo cáo trước ngày 30/6/2024.", frozenset({"truoc"}))]
+['trước ngày 30 tháng 6 năm 2024']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hanchot.parser.grammar import Reader
+from hanchot.rules import Rule
+
+__all__ = ["Match", "find"]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in running text: its rule and its span in the (NFC) text."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+def find(text: str, starts: frozenset[str]) -> list[Match]:
+    """Every phrase in ``text`` that begins with one of the folded words ``starts``, longest first.
+
+    A bare date or period ("năm 2024") is not a deadline in running text, so each
+    phrase must open with a deadline word (chậm nhất, trước, trong, đến, hằng …).
+
+    >>> [text[m.start:m.end] for text in ["Hoàn thành chậm nhất ngày 10/12/2023, báo cáo."]
+    ...  for m in find(text, frozenset({"cham"}))]
+    ['chậm nhất ngày 10/12/2023']
+    """
+    parser = Reader(text)
+    parser.in_text = True
+    found: list[Match] = []
+    i = 0
+    while i < len(parser.tokens):
+        if parser.tokens[i].text in starts:
+            best = parser.longest(i)
+            if best is not None:
+                rule, after = best
+                end = parser.tokens[after - 1].end
+                found.append(Match(rule, parser.tokens[i].start, end))
+                i = after
+                continue
+        i += 1
+    return found

@@ -1,0 +1,382 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The grammar: a small backtracking reader of deadline phrases, over the lexicon's words.
+
+>>> parse("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")
+WorkingDays(n=5, anchor='ngày nhận đủ hồ sơ hợp lệ')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from hanchot.errors import InvalidInputError, PhraseError
+from hanchot.parser import lexicon
+from hanchot.parser.folding import fold
+from hanchot.rules import (
+    Before,
+    CalendarDays,
+    DayRef,
+    FixedDate,
+    Months,
+    Period,
+    PeriodKind,
+    PeriodPoint,
+    Recurring,
+    Rule,
+    SameDay,
+    Weeks,
+    WithinPeriod,
+    WorkingDays,
+    WorkingHours,
+    Years,
+)
+
+__all__ = ["MAX_LENGTH", "PhraseError", "parse"]
+
+_T = TypeVar("_T")
+
+#: Phrases longer than this are refused (a deadline phrase is a sentence, not a document).
+MAX_LENGTH = 2000
+_TOKEN = re.compile(r"\d+|[a-z]+|[/.\-:,;()]")
+_RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
+    "working_days": WorkingDays,
+    "working_hours": WorkingHours,
+    "days": CalendarDays,
+    "weeks": Weeks,
+    "months": Months,
+    "years": Years,
+}
+
+
+_EXAMPLES = (
+    "expected a deadline phrase such as '05 ngày làm việc', '15 ngày', 'chậm nhất ngày 10/12/2023', "
+    "'trước ngày 30/6/2024', 'trong quý III năm 2023', 'hết năm 2023', 'trước ngày 25 hằng tháng' "
+    "or 'trong ngày'"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+class MismatchError(Exception):
+    """This alternative does not apply here (the parser backtracks)."""
+
+
+class Reader:
+    def __init__(self, text: str) -> None:
+        self.original = unicodedata.normalize("NFC", text)
+        folded = fold(self.original)
+        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+        self.pos = 0
+        self.furthest = 0
+        self.expected: list[str] = []
+        self.in_text = False  # True when finding phrases inside a document (see find)
+
+    # -- primitives ----------------------------------------------------------
+
+    def at(self) -> int:
+        """Character position of the current token."""
+        return self.tokens[self.pos].start if self.pos < len(self.tokens) else len(self.original)
+
+    def fail(self, expected: str) -> MismatchError:
+        if self.pos > self.furthest:
+            self.furthest, self.expected = self.pos, [expected]
+        elif self.pos == self.furthest and expected not in self.expected:
+            self.expected.append(expected)
+        return MismatchError()
+
+    def peek(self, offset: int = 0) -> str:
+        i = self.pos + offset
+        return self.tokens[i].text if i < len(self.tokens) else ""
+
+    def words(self, *options: str) -> str | None:
+        """Consume the first of ``options`` (each a folded word sequence) found here."""
+        for option in options:
+            parts = option.split()
+            if all(self.peek(i) == part for i, part in enumerate(parts)):
+                self.pos += len(parts)
+                return option
+        return None
+
+    def need(self, *options: str) -> str:
+        found = self.words(*options)
+        if found is None:
+            raise self.fail(" or ".join(repr(o) for o in options))
+        return found
+
+    def punct(self, *marks: str) -> str | None:
+        if self.peek() in marks:
+            self.pos += 1
+            return self.tokens[self.pos - 1].text
+        return None
+
+    def number(self) -> int:
+        """Digits or number words, 0 to 999."""
+        token = self.peek()
+        if token.isdigit():
+            self.pos += 1
+            return int(token)
+        start = self.pos
+        value = self._number_words()
+        if value is None:
+            self.pos = start
+            raise self.fail("a number")
+        return value
+
+    def _number_words(self) -> int | None:  # noqa: PLR0911 (one return per form of number)
+        total = 0
+        digit = lexicon.DIGITS.get(self.peek())
+        if digit is not None and self.peek(1) == lexicon.HUNDRED:
+            self.pos += 2
+            total = digit * 100
+            if self.words(*lexicon.ZERO_LINK):
+                last = lexicon.DIGITS.get(self.peek())
+                if last is None:
+                    return None
+                self.pos += 1
+                return total + last
+            digit = lexicon.DIGITS.get(self.peek())
+            if digit is None and self.peek() != lexicon.TEN:
+                return total
+        if self.peek() == lexicon.TEN:  # mười, mười một … mười chín
+            self.pos += 1
+            unit = lexicon.DIGITS.get(self.peek())
+            if unit is not None:
+                self.pos += 1
+            return total + 10 + (unit or 0)
+        if digit is None:
+            return None
+        self.pos += 1
+        if self.peek() == lexicon.TEN:  # hai mươi, hai mươi mốt, hai mươi lăm
+            self.pos += 1
+            unit = lexicon.DIGITS.get(self.peek())
+            if unit is not None:
+                self.pos += 1
+            return total + digit * 10 + (unit or 0)
+        return total + digit
+
+    def year(self) -> int:
+        token = self.peek()
+        if token.isdigit() and len(token) == 4:
+            self.pos += 1
+            return int(token)
+        raise self.fail("a year such as 2024")
+
+    def checked(self, build: Callable[[], _T], start: int) -> _T:
+        """Build a value; an impossible one (30/2, month 13) is an error at ``start``."""
+        try:
+            return build()
+        except InvalidInputError as error:
+            raise PhraseError(self.original, self.tokens[start].start
+                              if start < len(self.tokens) else len(self.original),
+                              str(error)) from None
+
+    # -- dates and periods ---------------------------------------------------
+
+    def day_ref(self) -> DayRef:
+        """ngày 05 tháng 01 năm 2023 · 05/01/2023 · 5-1 · mùng 6 tháng Giêng (âm lịch)."""
+        lunar = self.words("mung", "mong") is not None
+        if not lunar:
+            self.words("ngay")
+            lunar = self.words("mung") is not None
+        day_at = self.pos
+        day = self.number()
+        if self.punct("/", "-", "."):
+            month_at = self.pos
+            month = self.number()
+            year = None
+            if self.peek() in ("/", "-", ".") and len(self.peek(1)) == 4 and self.peek(1).isdigit():
+                self.pos += 1  # a year follows; a lone full stop ends the sentence instead
+                year = self.year()
+            lunar = bool(self.words("am lich", "al")) or lunar
+            return self.checked(lambda: DayRef(day, month, year, lunar), month_at)
+        self.need("thang")
+        month_at = self.pos
+        named = lexicon.LUNAR_MONTHS.get(self.peek())
+        if named is not None:
+            self.pos += 1
+            month, lunar = named, True
+        else:
+            month = self.number()
+        year = None
+        if self.words("am lich"):
+            lunar = True
+        if self.words("nam") or self.punct("/"):
+            year = self.year()
+        if self.words("am lich"):
+            lunar = True
+        at = month_at if not 1 <= month <= 12 else day_at
+        return self.checked(lambda: DayRef(day, month, year, lunar), at)
+
+    def period(self) -> Period:
+        """tháng 12/2023 · quý III năm 2023 · quý 3/2023 · năm 2024."""
+        start = self.pos
+        kind_word = self.need("thang", "quy", "nam")
+        if kind_word == "nam":
+            return self.checked(lambda: Period(PeriodKind.YEAR, self.year()), start)
+        if kind_word == "quy":
+            roman = lexicon.ROMAN.get(self.peek())
+            if roman is not None:
+                self.pos += 1
+                number = roman
+            else:
+                number = self.number()
+            kind = PeriodKind.QUARTER
+        else:
+            number, kind = self.number(), PeriodKind.MONTH
+        number_at = self.pos - 1
+        year = None
+        if self.words("nam") or self.punct("/", "-"):
+            year = self.year()
+        return self.checked(lambda: Period(kind, year, number), number_at)
+
+    # -- the alternatives ----------------------------------------------------
+
+    def relative(self) -> Rule:
+        self.words("trong")
+        n_at = self.pos
+        n = self.number()
+        unit = next((unit for words, unit in lexicon.UNITS if self.words(words)), None)
+        if unit is None:
+            raise self.fail("a unit: 'ngày làm việc', 'giờ làm việc', 'ngày', 'tuần', 'tháng', 'năm'")
+        if self.peek() and self.peek(1).isdigit() and unit in ("months", "years"):
+            raise self.fail("a unit, not a date")  # '6 tháng 12' is a date, not 6 months
+        anchor = self.anchor()
+        return self.checked(lambda: _RELATIVE[unit](n, anchor), n_at)
+
+    def anchor(self) -> str | None:
+        if self.words(*lexicon.ANCHORS) is None:
+            return None
+        if self.pos >= len(self.tokens):
+            raise self.fail("the event the period counts from, e.g. 'kể từ ngày ký'")
+        start = self.tokens[self.pos].start
+        stop = len(self.tokens)
+        if self.in_text:  # in running text the event ends with its clause
+            stop = next((i for i in range(self.pos, len(self.tokens))
+                         if self.tokens[i].text in (".", ",", ";", ":", "(")), stop)
+        self.pos = stop
+        end = self.tokens[stop].start if stop < len(self.tokens) else len(self.original)
+        return " ".join(self.original[start:end].split()).rstrip(".;,:").strip() or None
+
+    def same_day(self) -> Rule:
+        self.need(*lexicon.SAME_DAY)
+        return SameDay()
+
+    def fixed(self) -> Rule:
+        self.need(*lexicon.FIXED)
+        self.punct(":")
+        self.words("la")
+        if self.peek() in ("thang", "quy", "nam"):
+            raise self.fail("a date")
+        return FixedDate(self.day_ref())
+
+    def before(self) -> Rule:
+        self.need(*lexicon.BEFORE)
+        return Before(self.day_ref())
+
+    def recurring(self) -> Rule:
+        day = None
+        before = False
+        word = self.words("truoc", "cham nhat", "han chot")
+        if word is not None or self.peek() == "ngay":
+            before = word == "truoc"
+            self.words("la")
+            self.need("ngay")
+            day = self.number()
+        else:
+            self.words("dinh ky")
+        self.need(*lexicon.EVERY)
+        frequency = lexicon.FREQUENCIES.get(self.peek())
+        if frequency is None:
+            raise self.fail("'tháng', 'quý', 'năm' or 'tuần'")
+        self.pos += 1
+        return self.checked(lambda: Recurring(frequency, day, before), self.pos - 1)
+
+    def period_end(self) -> Rule:
+        self.words(*lexicon.PERIOD_END)
+        return WithinPeriod(self.period())
+
+    def bare_date(self) -> Rule:
+        return FixedDate(self.day_ref())
+
+    def first_months(self) -> Rule:
+        self.words("trong")
+        at = self.pos
+        n = self.number()
+        self.need("thang dau nam")
+        year = self.year()
+        return WithinPeriod(self.checked(lambda: Period(PeriodKind.FIRST_MONTHS, year, n), at))
+
+    def point(self) -> Rule:
+        self.words("vao", "den")
+        found = self.need(*lexicon.POINTS)
+        at = self.pos
+        period = self.period()
+        return self.checked(lambda: PeriodPoint(lexicon.POINTS[found], period), at)
+
+    def rule(self) -> Rule:
+        while self.words(*lexicon.LEADING):
+            self.punct(":")
+        alternatives = (self.same_day, self.recurring, self.first_months, self.relative, self.fixed,
+                        self.before, self.point, self.period_end, self.bare_date)
+        start = self.pos
+        for alternative in alternatives:
+            self.pos = start
+            try:
+                result = alternative()
+            except MismatchError:
+                continue
+            while self.punct(".", ",", ";", ":"):
+                pass
+            if self.pos == len(self.tokens):
+                return result
+            self.fail("the end of the phrase")
+        position = (self.tokens[self.furthest].start if self.furthest < len(self.tokens)
+                    else len(self.original))
+        if self.furthest == start:
+            raise PhraseError(self.original, position, _EXAMPLES)
+        raise PhraseError(self.original, position, "expected " + ", or ".join(self.expected))
+
+
+    def longest(self, start: int) -> tuple[Rule, int] | None:
+        """The longest phrase that begins at token ``start``, and the token after it."""
+        best: tuple[Rule, int] | None = None
+        for alternative in (self.same_day, self.recurring, self.first_months, self.relative,
+                            self.fixed, self.before, self.point, self.period_end):
+            self.pos = start
+            try:
+                result = alternative()
+            except (MismatchError, PhraseError):
+                continue
+            if best is None or self.pos > best[1]:
+                best = (result, self.pos)
+        return best
+
+
+def parse(phrase: str) -> Rule:
+    """The rule a Vietnamese deadline phrase states.
+
+    Diacritics, case and Unicode normalisation do not matter; numbers may be
+    digits or words; dates may be written "ngày 05 tháng 01 năm 2023", "05/01/2023",
+    "5-1-2023" or "5/1" (the year then comes from the start date).
+
+    >>> parse("Trước ngày 30/6/2024")
+    Before(day=DayRef(day=30, month=6, year=2024, lunar=False))
+    >>> parse("truoc ngay 25 hang thang")
+    Recurring(frequency=<Frequency.MONTHLY: 'tháng'>, day=25, before=True)
+    """
+    if not isinstance(phrase, str):
+        raise InvalidInputError(f"phrase={phrase!r} must be a str, e.g. '05 ngày làm việc'")
+    if len(phrase) > MAX_LENGTH:
+        raise PhraseError(phrase, MAX_LENGTH, f"a phrase of at most {MAX_LENGTH} characters")
+    if not phrase.strip():
+        raise PhraseError(phrase, 0, "a deadline phrase, e.g. '05 ngày làm việc'")
+    return Reader(phrase).rule()

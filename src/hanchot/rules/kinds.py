@@ -1,0 +1,231 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Deadline rules as values: what a Vietnamese time-limit phrase says, before any date.
+
+Each rule writes itself back as one canonical phrase, which the parser reads
+back into the same rule:
+
+>>> WorkingDays(5, anchor="ngày nhận đủ hồ sơ hợp lệ").phrase()
+'05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ'
+>>> print(Before(DayRef(30, 6, 2024)))
+trước ngày 30 tháng 6 năm 2024
+"""
+
+from __future__ import annotations
+
+import html
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import ClassVar
+
+from hanchot.errors import InvalidInputError
+from hanchot.rules.dates import DayRef, Frequency, Period, PeriodKind, Point
+
+__all__ = [
+    "Before",
+    "CalendarDays",
+    "FixedDate",
+    "Months",
+    "PeriodPoint",
+    "Recurring",
+    "Rule",
+    "SameDay",
+    "Weeks",
+    "WithinPeriod",
+    "WorkingDays",
+    "WorkingHours",
+    "Years",
+]
+
+
+class _Shown(ABC):
+    """How every rule shows itself: its canonical phrase, in a terminal and in a notebook."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def phrase(self) -> str:
+        """The canonical Vietnamese phrase."""
+
+    def __str__(self) -> str:
+        return self.phrase()
+
+    def _repr_html_(self) -> str:
+        return (f"<code>{html.escape(self.phrase())}</code> "
+                f"<small>({type(self).__name__})</small>")
+
+
+def _positive(name: str, n: int, limit: int) -> None:
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= limit:
+        raise InvalidInputError(f"{name}={n!r} must be a whole number from 1 to {limit}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted(_Shown):
+    """A period of ``n`` units, counted from an event (the anchor, kept for display)."""
+
+    n: int
+    anchor: str | None = None
+    unit: ClassVar[str]
+    limit: ClassVar[int]
+
+    def __post_init__(self) -> None:
+        _positive("n", self.n, self.limit)
+
+    def phrase(self) -> str:
+        """The canonical phrase, e.g. '05 ngày làm việc kể từ ngày ký'."""
+        text = f"{self.n:02d} {self.unit}"
+        return f"{text} kể từ {self.anchor}" if self.anchor else text
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingDays(_Counted):
+    """'N ngày làm việc': the N-th working day after the start day."""
+
+    unit: ClassVar[str] = "ngày làm việc"
+    limit: ClassVar[int] = 3650
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingHours(_Counted):
+    """'N giờ làm việc': N hours counted inside office sessions."""
+
+    unit: ClassVar[str] = "giờ làm việc"
+    limit: ClassVar[int] = 10000
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarDays(_Counted):
+    """'N ngày': N calendar days after the start day, then Art. 148(5)."""
+
+    unit: ClassVar[str] = "ngày"
+    limit: ClassVar[int] = 36500
+
+
+@dataclass(frozen=True, slots=True)
+class Weeks(_Counted):
+    """'N tuần': the corresponding weekday N weeks on (Art. 148(2))."""
+
+    unit: ClassVar[str] = "tuần"
+    limit: ClassVar[int] = 5200
+
+
+@dataclass(frozen=True, slots=True)
+class Months(_Counted):
+    """'N tháng': the corresponding day N months on, clipped to the month's end (Art. 148(3))."""
+
+    unit: ClassVar[str] = "tháng"
+    limit: ClassVar[int] = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class Years(_Counted):
+    """'N năm': the corresponding day N years on (Art. 148(4))."""
+
+    unit: ClassVar[str] = "năm"
+    limit: ClassVar[int] = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SameDay(_Shown):
+    """'trong ngày': decided the day of receipt, or the next working day after the cut-off."""
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        return "trong ngày"
+
+
+@dataclass(frozen=True, slots=True)
+class FixedDate(_Shown):
+    """'chậm nhất ngày X', 'đến hết ngày X', 'hạn chót X': X, inclusive."""
+
+    day: DayRef
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        return f"chậm nhất {self.day.phrase()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Before(_Shown):
+    """'trước ngày X': strictly before X."""
+
+    day: DayRef
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        return f"trước {self.day.phrase()}"
+
+
+@dataclass(frozen=True, slots=True)
+class WithinPeriod(_Shown):
+    """'trong tháng/quý/năm …', 'hết năm …', '6 tháng đầu năm …': by the end of the period."""
+
+    period: Period
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        if self.period.kind is PeriodKind.FIRST_MONTHS:
+            return self.period.phrase()
+        return f"trong {self.period.phrase()}"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodPoint(_Shown):
+    """'đầu/giữa/cuối tháng …', 'đầu/giữa/cuối năm …': the Civil Code's day (Art. 146)."""
+
+    point: Point
+    period: Period
+
+    def __post_init__(self) -> None:
+        if self.period.kind not in (PeriodKind.MONTH, PeriodKind.YEAR):
+            raise InvalidInputError(f"'{self.point.value}' applies to a month or a year, "
+                                    f"not to {self.period.phrase()}")
+
+    def day(self) -> date:
+        """The day the Civil Code gives: 1, 15 or the last day; 1/1, 30/6 or 31/12.
+
+        >>> PeriodPoint(Point.MIDDLE, Period(PeriodKind.YEAR, 2024)).day()
+        datetime.date(2024, 6, 30)
+        """
+        first, last = self.period.bounds()
+        if self.point is Point.START:
+            return first
+        if self.point is Point.END:
+            return last
+        if self.period.kind is PeriodKind.YEAR:
+            return date(first.year, 6, 30)
+        return first + timedelta(days=14)
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        return f"{self.point.value} {self.period.phrase()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring(_Shown):
+    """'hằng tháng', 'trước ngày 25 hằng tháng', 'hằng quý': the next occurrence after the start."""
+
+    frequency: Frequency
+    day: int | None = None  # the day of the month ('ngày 25 hằng tháng'), monthly only
+    before: bool = False  # 'trước ngày 25 …' rather than 'chậm nhất ngày 25 …'
+
+    def __post_init__(self) -> None:
+        if self.day is not None and (self.frequency is not Frequency.MONTHLY or not 1 <= self.day <= 31):
+            raise InvalidInputError(f"day={self.day!r} needs a monthly frequency and a day 1 to 31")
+        if self.before and self.day is None:
+            raise InvalidInputError("'trước' needs a day, as in 'trước ngày 25 hằng tháng'")
+
+    def phrase(self) -> str:
+        """The canonical phrase."""
+        every = f"hằng {self.frequency.value}"
+        if self.day is None:
+            return every
+        word = "trước" if self.before else "chậm nhất"
+        return f"{word} ngày {self.day:02d} {every}"
+
+
+Rule = (
+    WorkingDays | WorkingHours | CalendarDays | Weeks | Months | Years | SameDay | FixedDate
+    | Before | WithinPeriod | PeriodPoint | Recurring
+)
