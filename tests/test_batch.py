@@ -20,29 +20,37 @@ from hypothesis import strategies as st
 from hanchot import calendar
 from hanchot.batch import OUTPUT_COLUMNS, Summary, parse_when, process_csv, process_records, process_table
 from hanchot.batch.kernel import add_working_days_array, add_working_days_list
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
 
 HEADER = "ma_ho_so,ngay_nhan,ngay_nop,thoi_han,ngay_nhan_du,ngay_tra\n"
-# (row, han_tra, trang_thai, so_ngay_tre, start of ly_do_loi), each worked by hand
+# (row, han_tra, trang_thai, so_ngay_tre, error code or "", start of ly_do_loi), each worked by hand
+E = ErrorCode
 ROWS = [
-    ("OK1,2026-02-11,,05 ngày làm việc,,2026-02-25", "2026-02-25", "dung_han", "0", ""),
-    ("OK2,11/02/2026 09:00,,05 ngay lam viec,,2026-02-24", "2026-02-25", "truoc_han", "0", ""),
-    ("LATE,2026-02-11,,05 ngày làm việc,,27/02/2026", "2026-02-25", "tre_han", "2", ""),
-    ("OPEN,2026-03-02,,05 ngày làm việc,,", "2026-03-09", "dang_xu_ly", "3", ""),
-    ("SUPP,2026-03-02,,05 ngày làm việc,2026-03-10,", "2026-03-17", "dang_xu_ly", "0", ""),
-    ("ONLINE,2026-03-10T10:00,2026-03-08T10:00,05 ngày làm việc,,", "2026-03-17", "dang_xu_ly", "0", ""),
-    ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10", "dung_han", "0", ""),
-    ("FIXED,2023-10-17,,chậm nhất ngày 10/12/2023,,2023-12-11", "2023-12-11", "dung_han", "0", ""),
-    (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", "ma_ho_so: trống"),
-    ("BADDATE,2026-02-30,,05 ngày làm việc,,", "", "loi", "0", "ngay_nhan='2026-02-30'"),
-    ("BADTIME,11/02/2026 25:00,,05 ngày làm việc,,", "", "loi", "0", "ngay_nhan='11/02/2026 25:00'"),
-    ("BADRULE,2026-02-11,,năm ngày làm,,", "", "loi", "0", "thoi_han: cannot read"),
-    ("NORULE,2026-02-11,,,,", "", "loi", "0", "thoi_han: trống"),
-    ("BACK,2026-02-11,,05 ngày làm việc,,2026-02-10", "", "loi", "0", "ngay_tra=2026-02-10 trước"),
-    ("DONE,2026-02-11,,05 ngày làm việc,2026-02-01,", "", "loi", "0", "ngay_nhan_du=2026-02-01 trước"),
-    ("FAR,2100-12-28,,05 ngày làm việc,,", "", "loi", "0", "the answer for d=2100-12-28"),
-    ("SHORT,2026-02-11", "", "loi", "0", "số cột: 2 thay vì 6"),
-    ("LONG,2026-02-11,,05 ngày làm việc,,,,extra", "", "loi", "0", "số cột: 8 thay vì 6"),
+    ("OK1,2026-02-11,,05 ngày làm việc,,2026-02-25", "2026-02-25", "dung_han", "0", "", ""),
+    ("OK2,11/02/2026 09:00,,05 ngay lam viec,,2026-02-24", "2026-02-25", "truoc_han", "0", "", ""),
+    ("LATE,2026-02-11,,05 ngày làm việc,,27/02/2026", "2026-02-25", "tre_han", "2", "", ""),
+    ("OPEN,2026-03-02,,05 ngày làm việc,,", "2026-03-09", "dang_xu_ly", "3", "", ""),
+    ("SUPP,2026-03-02,,05 ngày làm việc,2026-03-10,", "2026-03-17", "dang_xu_ly", "0", "", ""),
+    ("ONLINE,2026-03-10T10:00,2026-03-08T10:00,05 ngày làm việc,,", "2026-03-17", "dang_xu_ly", "0", "", ""),
+    ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10", "dung_han", "0", "", ""),
+    ("FIXED,2023-10-17,,chậm nhất ngày 10/12/2023,,2023-12-11", "2023-12-11", "dung_han", "0", "", ""),
+    (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", E.CELL_EMPTY, "ma_ho_so: trống"),
+    ("BADDATE,2026-02-30,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
+     "ngay_nhan='2026-02-30': ngày 30/2/2026 không có"),
+    ("BADTIME,11/02/2026 25:00,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
+     "ngay_nhan='11/02/2026 25:00': giờ phải viết HH:MM"),
+    ("BIGYEAR,1/1/99999999999,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
+     "ngay_nhan='1/1/99999999999': không đọc được thành ngày"),
+    ("BADRULE,2026-02-11,,năm ngày làm,,", "", "loi", "0", E.PHRASE_UNREADABLE, "thoi_han: không đọc được"),
+    ("NORULE,2026-02-11,,,,", "", "loi", "0", E.CELL_EMPTY, "thoi_han: trống"),
+    ("BACK,2026-02-11,,05 ngày làm việc,,2026-02-10", "", "loi", "0", E.BEFORE_EARLIER_EVENT,
+     "ngay_tra=2026-02-10 trước ngay_nhan=2026-02-11"),
+    ("DONE,2026-02-11,,05 ngày làm việc,2026-02-01,", "", "loi", "0", E.BEFORE_EARLIER_EVENT,
+     "ngay_nhan_du=2026-02-01 trước ngay_nhan=2026-02-11"),
+    ("FAR,2100-12-28,,05 ngày làm việc,,", "", "loi", "0", E.DEADLINE_OUT_OF_COVERAGE,
+     "'05 ngày làm việc' tính từ ngay_nhan=2100-12-28 vượt ra ngoài phạm vi"),
+    ("SHORT,2026-02-11", "", "loi", "0", E.CELL_COUNT, "số cột: 2 thay vì 6"),
+    ("LONG,2026-02-11,,05 ngày làm việc,,,,extra", "", "loi", "0", E.CELL_COUNT, "số cột: 8 thay vì 6"),
 ]
 
 
@@ -57,15 +65,17 @@ def test_malformed_rows_of_every_kind_come_back_explained() -> None:
     rows, summary = _run(text, as_of=date(2026, 3, 12))
     assert rows[0] == HEADER.strip().split(",") + list(OUTPUT_COLUMNS)
     assert len(rows) - 1 == len(ROWS) == summary.rows
-    for (source, due, status, late, reason), out in zip(ROWS, rows[1:], strict=True):
+    for (source, due, status, late, _, reason), out in zip(ROWS, rows[1:], strict=True):
         got = dict(zip(rows[0], out, strict=True))
         assert (got["han_tra"], got["trang_thai"], got["so_ngay_tre"]) == (due, status, late), source
         assert got["ly_do_loi"].startswith(reason), (source, got["ly_do_loi"])
+    codes = [code for *_, code, _ in ROWS if code]
+    assert summary.errors == {code.value: codes.count(code) for code in codes}  # grouped by code
     notes = {row[0]: row[-1] for row in rows[1:]}
     assert notes["ONLINE"].startswith("tiếp nhận trực tuyến sau 10.0 giờ làm việc, quá 8 giờ")
     assert notes["OK1"] == ""
     assert notes["OPEN"] == "quá hạn 3 ngày làm việc tính đến 12/03/2026"
-    assert summary.by_status["loi"] == 10
+    assert summary.by_status["loi"] == 11
     assert summary.returned == 5 and summary.by_status["tre_han"] == 1  # OK1 OK2 LATE HOURS FIXED
     assert summary.on_time_rate == pytest.approx(80.0)
     assert summary.lateness["2"] == 1
@@ -108,8 +118,10 @@ def test_policies_reach_the_rows() -> None:
     assert rows[1][5] == "2026-03-17"
     rows, _ = _run(supplemented, supplement="pause")  # 09/03 + 05, 06, 09, 10/03 paused
     assert rows[1][5] == "2026-03-13"
-    with pytest.raises(InvalidInputError, match="receipt='x'"):
+    with pytest.raises(InvalidInputError) as caught:
         _run(HEADER, receipt="x")
+    error = caught.value
+    assert (error.code, error.field, error.value) == (ErrorCode.NOT_ONE_OF, "receipt", "x")
 
 
 @given(st.lists(st.lists(st.sampled_from(["HS", "2026-02-11", "11/02/2026 16:30", "05 ngày làm việc",
@@ -139,8 +151,10 @@ def test_records_and_tables() -> None:
     polars = process_table(pl.DataFrame({"ma_ho_so": ["A"], "ngay_nhan": ["2026-02-11"],
                                          "thoi_han": ["05 ngày làm việc"]}))
     assert polars["han_tra"].to_list() == ["2026-02-25"]
-    with pytest.raises(InvalidInputError, match="pass a pandas or Polars DataFrame"):
+    with pytest.raises(InvalidInputError) as caught:
         process_table([1, 2])
+    assert caught.value.code is ErrorCode.NOT_A_TABLE
+    assert "pandas or Polars DataFrame" in caught.value.message("en")
 
 
 @pytest.mark.parametrize(

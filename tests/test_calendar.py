@@ -11,7 +11,7 @@ import pytest
 
 import hanchot
 from hanchot import CultureDay, DayKind
-from hanchot.errors import InvalidInputError, NotAnnouncedError, OutOfCoverageError
+from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
 
 D = date
 CIVIL = hanchot.calendar()
@@ -155,38 +155,57 @@ def test_coverage() -> None:
     assert "2010–2026" in str(cov)
 
 
-# --- bad input: a clear ValueError subclass that names the argument ------------------
+# --- bad input: a clear ValueError subclass with a code, the argument and the value ------------
+
+E = ErrorCode
+
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "code", "field", "english"),
     [
-        (lambda: CIVIL.is_working_day(datetime(2026, 2, 16, 9, 0)),
-         "d=datetime.datetime(2026, 2, 16, 9, 0) is a datetime; pass a date"),
-        (lambda: CIVIL.is_working_day("2026-02-16"), "d='2026-02-16' is a str; pass a datetime.date"),
-        (lambda: CIVIL.is_working_day(D(1999, 12, 31)),
+        (lambda: CIVIL.is_working_day(datetime(2026, 2, 16, 9, 0)), E.DATETIME_NOT_DATE, "d",
+         "d=2026-02-16 09:00 is a moment (it has a time); give its date, 2026-02-16"),
+        (lambda: CIVIL.is_working_day("2026-02-16"), E.NOT_A_DATE, "d",
+         "d='2026-02-16' is not a date; give a date, e.g. 2026-02-16"),
+        (lambda: CIVIL.is_working_day(D(1999, 12, 31)), E.DATE_OUT_OF_COVERAGE, "d",
          "d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2100-12-31"),
-        (lambda: CIVIL.add_working_days(D(2026, 1, 5), 1.5), "n=1.5 must be a whole number"),
-        (lambda: CIVIL.add_working_days(D(2026, 1, 5), True), "n=True must be a whole number"),
-        (lambda: CIVIL.add_working_days(D(2100, 12, 30), 5),
-         "would fall after 2100-12-31, outside the calendar's coverage"),
-        (lambda: CIVIL.add_working_days(D(2000, 1, 4), -5), "would fall before 2000-01-01"),
-        (lambda: CIVIL.working_days_between(D(2026, 1, 1), None), "b=None is a NoneType"),
-        (lambda: CIVIL.holidays(2101), "year=2101 is outside the calendar's coverage"),
-        (lambda: CIVIL.holidays("2026"), "year='2026' must be a whole number"),
-        (lambda: hanchot.calendar("enterprise"), "profile='enterprise' is not one of"),
-        (lambda: hanchot.calendar(weekend={7}), "weekend=[7] must be weekday numbers"),
-        (lambda: hanchot.calendar(weekend=range(7)), "not all seven"),
-        (lambda: hanchot.calendar(culture_day="maybe"), "culture_day='maybe' is not one of"),
-        (lambda: hanchot.calendar(strict="yes"), "strict='yes' must be True or False"),
-        (lambda: hanchot.calendar(extra_days_off=["2026-03-26"]), "extra_days_off item='2026-03-26'"),
-        (lambda: CIVIL.replace(weekends={6}), "unknown option(s) weekends"),
+        (lambda: CIVIL.add_working_days(D(2026, 1, 5), 1.5), E.NOT_A_WHOLE_NUMBER, "n",
+         "n=1.5 is not a whole number"),
+        (lambda: CIVIL.add_working_days(D(2026, 1, 5), True), E.NOT_A_WHOLE_NUMBER, "n",
+         "n=True is not a whole number"),
+        (lambda: CIVIL.add_working_days(D(2100, 12, 30), 5), E.ANSWER_OUT_OF_COVERAGE, "n",
+         "the answer of add_working_days(2100-12-30, 5) lies outside the calendar's coverage"),
+        (lambda: CIVIL.add_working_days(D(2000, 1, 4), -5), E.ANSWER_OUT_OF_COVERAGE, "n",
+         "(2000-01-01 to 2100-12-31)"),
+        (lambda: CIVIL.working_days_between(D(2026, 1, 1), None), E.NOT_A_DATE, "b",
+         "b=(none) is not a date"),
+        (lambda: CIVIL.holidays(2101), E.YEAR_OUT_OF_COVERAGE, "year",
+         "year=2101 is outside the calendar's coverage; valid years are 2000 to 2100"),
+        (lambda: CIVIL.holidays("2026"), E.NOT_A_WHOLE_NUMBER, "year", "year='2026' is not a whole number"),
+        (lambda: hanchot.calendar("enterprise"), E.NOT_ONE_OF, "profile",
+         "profile='enterprise' is not one of 'civil_service', 'labor_code'"),
+        (lambda: hanchot.calendar(weekend={7}), E.BAD_WEEKEND, "weekend",
+         "weekend=[7] must be weekday numbers"),
+        (lambda: hanchot.calendar(weekend=range(7)), E.BAD_WEEKEND, "weekend", "not all seven"),
+        (lambda: hanchot.calendar(weekend=5), E.BAD_WEEKEND, "weekend", "weekend=5 must be weekday numbers"),
+        (lambda: hanchot.calendar(culture_day="maybe"), E.NOT_ONE_OF, "culture_day",
+         "culture_day='maybe' is not one of"),
+        (lambda: hanchot.calendar(strict="yes"), E.NOT_TRUE_OR_FALSE, "strict",
+         "strict='yes' must be True or False"),
+        (lambda: hanchot.calendar(extra_days_off=["2026-03-26"]), E.NOT_A_DATE, "extra_days_off",
+         "extra_days_off='2026-03-26' is not a date"),
+        (lambda: CIVIL.replace(weekends={6}), E.UNKNOWN_OPTION, "options", "unknown option(s) 'weekends'"),
+        (lambda: hanchot.Calendar(weekend=frozenset({9})), E.BAD_WEEKEND, "weekend", "weekend=[9]"),
     ],
 )
-def test_bad_input_gets_a_clear_value_error(call: object, message: str) -> None:
+def test_bad_input_gets_a_clear_value_error(call: object, code: ErrorCode, field: str, english: str) -> None:
     with pytest.raises(hanchot.InvalidInputError) as caught:
         call()  # type: ignore[operator]
-    assert message in str(caught.value)
-    assert isinstance(caught.value, ValueError)
+    error = caught.value
+    assert (error.code, error.field) == (code, field)
+    assert english in error.message("en")
+    assert isinstance(error, ValueError)
+    assert str(error) == error.message("vi") != error.message("en")
 
 
 def test_out_of_coverage_is_its_own_error() -> None:
@@ -217,8 +236,10 @@ def test_to_numpy_holds_weekday_days_off() -> None:
 def test_custom_days_accept_any_iterable_and_must_be_covered() -> None:
     cal = hanchot.calendar(extra_working_days=(d for d in [D(2026, 2, 16)]))
     assert cal.is_working_day(D(2026, 2, 16))
-    with pytest.raises(OutOfCoverageError, match="extra_days_off item=2101-01-01 is outside"):
+    with pytest.raises(OutOfCoverageError) as caught:
         hanchot.calendar(extra_days_off=[D(2101, 1, 1)])
+    assert (caught.value.code, caught.value.field, caught.value.value) == (
+        ErrorCode.DATE_OUT_OF_COVERAGE, "extra_days_off", D(2101, 1, 1))
     assert (hanchot.calendar().coverage.first, hanchot.calendar().coverage.last) == (
         D(2000, 1, 1), D(2100, 12, 31))
     assert datetime(2026, 1, 1) not in CIVIL.coverage and D(2026, 1, 1) in CIVIL.coverage

@@ -52,7 +52,7 @@ def test_lich_grid_list_and_ics(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert code == 0
     assert "T2 T3 T4 T5 T6 T7 CN" in out and "16*17*18*19*20*" in out and "10+" in out
     assert "\033[" not in out  # plain text when piped
-    assert "Thứ Ba 24/11/2026  special_off: Ngày Văn hóa Việt Nam" in out
+    assert "Thứ Ba 24/11/2026  nghỉ theo nghị quyết riêng: Ngày Văn hóa Việt Nam" in out
     text = ics.read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and text.count("BEGIN:VEVENT") == 17
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
@@ -95,7 +95,7 @@ def test_quet_scans(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Monk
         (("ngay", "01/01/1990"), "01/01/2000"),
         (("quet", "/no/such/file.txt"), "Kiểm tra đường dẫn tệp"),
         (("han", "05 ngày làm việc", "--tu", "30/02/2026", "--lang", "en"), "Write dates as"),
-        (("lich", "2030", "--strict"), "not yet announced"),
+        (("lich", "2030", "--strict"), "NĂM=2030: năm chưa có thông báo lịch nghỉ chính thức"),
     ],
 )
 def test_errors_are_helpful_and_never_a_traceback(capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
@@ -108,9 +108,9 @@ def test_usage_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0 and "han" in out and "quet" in out
     code, out, _ = run(capsys)
-    assert code == 2 and "usage" in out
+    assert code == 2 and out.startswith("Cách dùng: hanchot LỆNH")
     code, _, err = run(capsys, "han")
-    assert code == 2 and "usage" in err
+    assert code == 2 and err.startswith("Lỗi (hanchot han): thiếu THỜI_HẠN")
 
 
 def test_installed_entry_point() -> None:

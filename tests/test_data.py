@@ -18,7 +18,7 @@ from hanchot.data import (
     load_statutes,
     load_year_file,
 )
-from hanchot.errors import DataFileError
+from hanchot.errors import DataFileError, ErrorCode
 
 D = date
 CIVIL = hanchot.calendar()
@@ -184,63 +184,83 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
     assert [r.date for r in schedule.records] == [date(2030, 1, 1)]
 
 
+E = ErrorCode
+
+
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("change", "code", "message"),
     [
-        (("kind = \"holiday\"", "kind = \"fiesta\""),
-         "[[day]] #1 (date = datetime.date(2030, 1, 1)): field 'kind' = 'fiesta' is not one of"),
-        (("source = \"S\"\nconf", "source = \"T\"\nconf"),
+        (("kind = \"holiday\"", "kind = \"fiesta\""), E.DATA_NOT_ONE_OF,
+         "[[day]] #1 (date = 2030-01-01): field 'kind' = 'fiesta' is not one of"),
+        (("source = \"S\"\nconf", "source = \"T\"\nconf"), E.DATA_UNKNOWN_SOURCE,
          "field 'source' = 'T' names no [[source]]; known: 'S'"),
-        (("date = 2030-01-01", "date = 2031-01-01"),
-         "field 'date' = 2031-01-01 is not in the file's year 2030"),
+        (("date = 2030-01-01", "date = 2031-01-01"), E.DATA_DATE_OUTSIDE_YEAR,
+         "the date 2031-01-01 is not in the file's year 2030"),
         (("date = 2030-01-01\nkind = \"holiday\"", "date = 2030-01-07\nkind = \"makeup_work\""),
-         "a makeup_work day must be a Saturday or Sunday; 2030-01-07 is not"),
+         E.DATA_MAKEUP_NOT_WEEKEND, "a makeup_work day must be a Saturday or Sunday; 2030-01-07 is not"),
         (("date = 2030-01-01\nkind = \"holiday\"", "date = 2030-01-05\nkind = \"swapped_off\""),
-         "a swapped_off day must be a weekday; 2030-01-05 is not"),
-        (("name_en = \"New Year's Day\"\n", ""), "field 'name_en' is missing"),
-        (("confidence = \"official\"", "confidence = \"sure\""),
+         E.DATA_DAY_OFF_NOT_WEEKDAY, "a swapped_off day must be a weekday; 2030-01-05 is not"),
+        (("name_en = \"New Year's Day\"\n", ""), E.DATA_FIELD_MISSING, "field 'name_en' is missing"),
+        (("confidence = \"official\"", "confidence = \"sure\""), E.DATA_NOT_ONE_OF,
          "field 'confidence' = 'sure' is not one of 'official', 'statutory', 'custom'"),
-        (("read = \"primary\"", "read = \"heard\""), "[[source]] #1: field 'read' = 'heard'"),
-        (("date = 2029-10-01\n", ""), "[[source]] #1: field 'date' is missing"),
-        (("year = 2030", "year = 2031"), "field 'year' = 2031 does not match the file name"),
-        (("announced = [\"new_year\"]", "announced = [\"christmas\"]"),
+        (("read = \"primary\"", "read = \"heard\""), E.DATA_NOT_ONE_OF,
+         "[[source]] #1: field 'read' = 'heard'"),
+        (("date = 2029-10-01\n", ""), E.DATA_SOURCE_DATE_MISSING, "[[source]] #1: field 'date' is missing"),
+        (("year = 2030", "year = 2031"), E.DATA_YEAR_MISMATCH,
+         "field 'year' = 2031 does not match the file name"),
+        (("announced = [\"new_year\"]", "announced = [\"christmas\"]"), E.DATA_NOT_ONE_OF,
          "field 'announced' = 'christmas' is not one of"),
-        (("date = 2030-01-01", "date = \"2030-01-01\""),
+        (("date = 2030-01-01", "date = \"2030-01-01\""), E.DATA_FIELD_TYPE,
          "field 'date' = '2030-01-01' must be a TOML date like 2024-02-10"),
-        (("[[day]]", "[[day]]\ndate = 2030-01-01\n[[day]]"),
-         "#1 (date = datetime.date(2030, 1, 1)): field 'kind' is missing"),
-        (("title = \"t\"", "title = \"t\"\ntitle = \"u\""), "not valid TOML"),
+        (("[[day]]", "[[day]]\ndate = 2030-01-01\n[[day]]"), E.DATA_FIELD_MISSING,
+         "#1 (date = 2030-01-01): field 'kind' is missing"),
+        (("title = \"t\"", "title = \"t\"\ntitle = \"u\""), E.DATA_NOT_TOML, "not valid TOML"),
     ],
 )
 def test_a_broken_file_fails_with_path_record_and_field(
-    tmp_path: Path, change: tuple[str, str], message: str
+    tmp_path: Path, change: tuple[str, str], code: ErrorCode, message: str
 ) -> None:
     old, new = change
     assert old in GOOD
     path = _write(tmp_path, GOOD.replace(old, new, 1))
     with pytest.raises(DataFileError) as caught:
         load_year_file(path)
-    assert str(path) in str(caught.value)
-    assert message in str(caught.value)
+    assert caught.value.code is code
+    assert str(path) in str(caught.value) and str(path) in caught.value.message("en")
+    assert message in caught.value.message("en")
     assert isinstance(caught.value, ValueError)
 
 
 def test_days_that_are_not_tables_are_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, 'year = 2030\nannounced = []\nday = [1, 2]\n')
-    with pytest.raises(DataFileError, match=r"\[\[day\]\]: must be an array of tables"):
+    with pytest.raises(DataFileError) as caught:
         load_year_file(path)
+    assert caught.value.code is ErrorCode.DATA_NOT_TABLES
+    assert "[[day]] must be an array of tables" in caught.value.message("en")
 
 
 def test_a_duplicate_date_is_refused(tmp_path: Path) -> None:
     day = GOOD[GOOD.index("[[day]]"):]
     path = _write(tmp_path, GOOD + "\n" + day)
-    with pytest.raises(DataFileError, match="date 2030-01-01 appears twice"):
+    with pytest.raises(DataFileError) as caught:
         load_year_file(path)
+    assert caught.value.code is ErrorCode.DATA_DUPLICATE
+    assert "2030-01-01 appears twice" in caught.value.message("en")
 
 
 def test_an_empty_directory_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="no yearly files"):
+    with pytest.raises(DataFileError) as caught:
         load_directory(tmp_path)
+    assert caught.value.code is ErrorCode.DATA_NO_FILES
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfey\x00e\x00", "year = 2030\n".encode("utf-16")])
+def test_a_file_that_is_not_utf8_is_named(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "2030.toml"
+    path.write_bytes(content)
+    with pytest.raises(DataFileError) as caught:
+        load_year_file(path)
+    assert caught.value.code is ErrorCode.DATA_NOT_TOML and str(path) in str(caught.value)
 
 
 def test_a_calendar_can_read_a_directory_with_next_years_notice(tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ from strategies import counts, inner_dates, rules
 
 import hanchot
 from hanchot import BeforePolicy, PeriodEndPolicy, Roll, YearContext, due, parse
-from hanchot.errors import InvalidInputError
+from hanchot.deadline.notes import Caution
+from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.rules import CalendarDays, FixedDate, Months, SameDay, WorkingDays, WorkingHours
 
 D = date
@@ -112,7 +113,9 @@ def test_explain_names_each_day_off_and_its_basis() -> None:
     assert "BLDS 2015 Điều 147" in text and "Điều 148 khoản 6" in text
     rolled = due("chậm nhất ngày 10 tháng 12 năm 2023", D(2023, 10, 17))
     assert "Điều 148 khoản 5" in rolled.explain()
-    assert rolled.warnings and "Chủ nhật 10/12/2023" in rolled.warnings[0]
+    assert [w.code for w in rolled.warnings] == [Caution.ROLLED_FORWARD]
+    assert "Chủ nhật 10/12/2023" in str(rolled.warnings[0])
+    assert "Sunday 10/12/2023" in rolled.warnings[0].text("en")
     assert [d.date for d in rolled.days_off] == [D(2023, 12, 10)]
 
 
@@ -132,7 +135,8 @@ def test_policies_are_named_and_change_the_answer() -> None:
     assert previous.due_date == D(2024, 6, 29) and previous.warnings  # a Saturday
     assert due("hết năm 2023", D(2023, 12, 1), period_end=PeriodEndPolicy.LAST_DAY).due_date == D(2024, 1, 2)
     past = due("trong quý III", D(2023, 10, 17), year_context=YearContext.START_YEAR)
-    assert past.due_date == D(2023, 9, 29) and any("đã qua" in w for w in past.warnings)
+    assert past.due_date == D(2023, 9, 29) and [w.code for w in past.warnings] == [Caution.ALREADY_PAST]
+    assert "đã qua" in str(past.warnings[0]) and "before the start" in past.warnings[0].text("en")
     office = due("04 giờ làm việc", datetime(2026, 3, 9, 7, 0),
                  sessions=((time(7, 30), time(11, 30)), (time(13, 30), time(17, 0))))
     assert office.due_at.time() == time(11, 30)
@@ -145,26 +149,42 @@ def test_a_calendar_can_be_passed() -> None:
     assert due("01 ngày làm việc", D(2025, 5, 1), calendar=enterprise).due_date == D(2025, 5, 2)
 
 
+E = ErrorCode
+
+
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "code", "field", "english"),
     [
-        (lambda: due("trong ngày", D(2026, 3, 6)), "needs the time of receipt: pass start as a datetime"),
-        (lambda: due("04 giờ làm việc", D(2026, 3, 6)), "needs the time of receipt"),
-        (lambda: due("05 ngày làm việc", "2026-03-06"), "start='2026-03-06' is a str"),
-        (lambda: due("05 ngày làm việc", D(2026, 3, 6), roll="sideways"), "roll='sideways' is not one of"),
-        (lambda: due("05 ngày làm việc", D(2026, 3, 6), sessions=((time(12), time(8)),)), "sessions="),
-        (lambda: due("05 ngày làm việc", D(2026, 3, 6), cutoff="15:00"), "cutoff='15:00'"),
-        (lambda: due(42, D(2026, 3, 6)), "is neither a phrase nor a rule"),
-        (lambda: due("xin chào", D(2026, 3, 6)), "cannot read 'xin chào'"),
-        (lambda: due("05 ngày làm việc", D(2100, 12, 28)),
+        (lambda: due("trong ngày", D(2026, 3, 6)), E.NEEDS_TIME, "start",
+         "'trong ngày' needs the time of receipt: give the time too, e.g. 06/03/2026 16:00"),
+        (lambda: due("04 giờ làm việc", D(2026, 3, 6)), E.NEEDS_TIME, "start", "needs the time of receipt"),
+        (lambda: due("05 ngày làm việc", "2026-03-06"), E.NOT_A_MOMENT, "start",
+         "start='2026-03-06' is neither a date nor a moment"),
+        (lambda: due("05 ngày làm việc", D(2026, 3, 6), roll="sideways"), E.NOT_ONE_OF, "roll",
+         "roll='sideways' is not one of 'forward', 'backward', 'none'"),
+        (lambda: due("05 ngày làm việc", D(2026, 3, 6), sessions=((time(12), time(8)),)), E.BAD_SESSIONS,
+         "sessions", "must be ordered, non-overlapping (opening, closing) pairs"),
+        (lambda: due("05 ngày làm việc", D(2026, 3, 6), cutoff="15:00"), E.NOT_A_TIME, "cutoff",
+         "cutoff='15:00' is not a time of day"),
+        (lambda: due(42, D(2026, 3, 6)), E.NOT_A_RULE, "phrase_or_rule",
+         "phrase_or_rule=42 is not a time limit"),
+        (lambda: due("xin chào", D(2026, 3, 6)), E.PHRASE_UNREADABLE, "phrase", "cannot read 'xin chào'"),
+        (lambda: due("05 ngày làm việc", D(2100, 12, 28)), E.DEADLINE_OUT_OF_COVERAGE, "start",
          "'05 ngày làm việc' from start=2100-12-28 reaches outside the calendar's coverage"),
-        (lambda: due("36 tháng", D(2098, 6, 1)), "reaches outside the calendar's coverage"),
+        (lambda: due("36 tháng", D(2098, 6, 1)), E.DEADLINE_OUT_OF_COVERAGE, "start",
+         "reaches outside the calendar's coverage"),
+        (lambda: due("15 ngày", D.max), E.DATE_OUT_OF_COVERAGE, "start", "start=9999-12-31 is outside"),
+        (lambda: due("05 ngày làm việc", D(2026, 3, 6), calendar="labor_code"), E.NOT_A_CALENDAR, "calendar",
+         "calendar='labor_code' is not a calendar"),
+        (lambda: due("hết năm 9999", D(2026, 3, 6)), E.DEADLINE_OUT_OF_COVERAGE, "start",
+         "'trong năm 9999' from start=2026-03-06 reaches outside"),
     ],
 )
-def test_bad_input_gets_a_clear_value_error(call: object, message: str) -> None:
+def test_bad_input_gets_a_clear_value_error(call: object, code: ErrorCode, field: str, english: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         call()  # type: ignore[operator]
-    assert message in str(caught.value)
+    assert (caught.value.code, caught.value.field) == (code, field)
+    assert english in caught.value.message("en")
 
 
 def test_rich_display() -> None:
@@ -235,7 +255,7 @@ def test_due_never_lands_before_the_start_unless_it_says_so(rule: object, start:
     if result.due_date < start:
         assert isinstance(rule, FixedDate | hanchot.rules.Before | hanchot.rules.WithinPeriod
                           | hanchot.rules.PeriodPoint)
-        assert any("đã qua" in w for w in result.warnings)
+        assert Caution.ALREADY_PAST in [w.code for w in result.warnings]
     else:
         assert result.due_date >= start
 

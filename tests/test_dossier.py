@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import hanchot
 from hanchot.dossier import (
     Dossier,
+    Flag,
     Leg,
     LegBudgetError,
     ReappointmentError,
@@ -23,7 +24,7 @@ from hanchot.dossier import (
     plan_legs,
     regime_for,
 )
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
 
 D, T = date, datetime
 FIVE = "05 ngày làm việc"
@@ -46,9 +47,13 @@ def test_online_receipt_on_a_sunday() -> None:
     assert not quick.late_acceptance and quick.handover_at is None
     slow = assess(Dossier("HS", T(2026, 3, 10, 10, 0), FIVE, submitted_at=T(2026, 3, 8, 10, 0)))
     assert slow.late_acceptance  # Mon 8 h + Tue 2 h = 10 working hours
-    assert any("10.0 giờ làm việc" in f for f in slow.flags)
-    with pytest.raises(InvalidInputError, match="before submitted_at"):
+    assert [f.code for f in slow.flags] == [Flag.LATE_ONLINE_ACCEPTANCE]
+    assert slow.has(Flag.LATE_ONLINE_ACCEPTANCE) and not slow.has(Flag.OVERDUE)
+    assert "10.0 giờ làm việc" in str(slow.flags[0]) and "10.0 working hours" in slow.flags[0].text("en")
+    with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", T(2026, 3, 8, 9, 0), FIVE, submitted_at=T(2026, 3, 8, 10, 0)))
+    assert (caught.value.code, caught.value.field) == (ErrorCode.BEFORE_EARLIER_EVENT, "accepted_at")
+    assert "is before submitted_at=2026-03-08 10:00" in caught.value.message("en")
 
 
 def test_same_day_procedure_at_15_30() -> None:
@@ -79,7 +84,8 @@ def test_supplement_restarts_the_period_in_full() -> None:
 def test_a_late_supplement_request_is_flagged() -> None:
     a = assess(Dossier("HS", D(2026, 3, 2), FIVE, supplement_requests=(D(2026, 3, 6),),
                        completed_at=D(2026, 3, 9)))
-    assert any("quá 03 ngày làm việc" in f for f in a.flags)
+    assert a.has(Flag.LATE_SUPPLEMENT_REQUEST)
+    assert any("quá 03 ngày làm việc" in str(f) for f in a.flags)
 
 
 def test_a_dossier_not_completed_after_15_days_is_closed_under_nd_118() -> None:
@@ -92,8 +98,9 @@ def test_a_dossier_not_completed_after_15_days_is_closed_under_nd_118() -> None:
 
 
 def test_a_second_supplement_request_is_an_error() -> None:
-    with pytest.raises(SupplementError, match="once only"):
+    with pytest.raises(SupplementError) as caught:
         assess(Dossier("HS", D(2026, 3, 2), FIVE, supplement_requests=(D(2026, 3, 3), D(2026, 3, 9))))
+    assert caught.value.code is ErrorCode.SUPPLEMENT_TWICE and "once only" in caught.value.message("en")
 
 
 def test_status_lateness_and_apology() -> None:
@@ -107,16 +114,19 @@ def test_status_lateness_and_apology() -> None:
     assert status(D(2026, 3, 18)) == (Status.LATE, 3, 3 * 8 * 60)
     a = assess(Dossier("HS", D(2026, 3, 6), FIVE), as_of=D(2026, 3, 18))
     assert (a.status, a.late_working_days, a.apology_by) == (Status.OPEN, 3, D(2026, 3, 12))
-    with pytest.raises(InvalidInputError, match="before accepted_at"):
+    with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", D(2026, 3, 6), FIVE, returned_at=D(2026, 3, 5)))
+    assert (caught.value.code, caught.value.field) == (ErrorCode.BEFORE_EARLIER_EVENT, "returned_at")
+    assert "is before accepted_at" in caught.value.message("en")
 
 
 def test_one_reappointment_only() -> None:
     d = Dossier("HS", D(2026, 3, 6), FIVE, returned_at=D(2026, 3, 18)).reappoint(D(2026, 3, 20))
     a = assess(d)
     assert a.status is Status.LATE and a.met_reappointment is True
-    with pytest.raises(ReappointmentError, match="once only"):
+    with pytest.raises(ReappointmentError) as caught:
         d.reappoint(D(2026, 3, 27))
+    assert caught.value.code is ErrorCode.REAPPOINTED_TWICE and "once only" in caught.value.message("en")
 
 
 def test_rules_are_versioned_by_receipt_date() -> None:
@@ -131,15 +141,23 @@ def test_inter_agency_legs() -> None:
     assert [p.due_date for p in plan] == [D(2026, 2, 23), D(2026, 3, 2), D(2026, 3, 4)]
     parallel = plan_legs(5, D(2026, 3, 2), [Leg("A", 5), Leg("B", 3)], mode="parallel")
     assert [p.due_date for p in parallel] == [D(2026, 3, 9), D(2026, 3, 5)]
-    with pytest.raises(LegBudgetError, match="need 11 working days"):
+    with pytest.raises(LegBudgetError) as caught:
         plan_legs("10 ngày làm việc", D(2026, 3, 2), [*legs, Leg("Sở", 1)])
-    with pytest.raises(InvalidInputError, match="working_days=0"):
-        plan_legs(10, D(2026, 3, 2), [Leg("A", 0)])
+    assert caught.value.code is ErrorCode.LEG_BUDGET_EXCEEDED
+    assert "need 11 working days" in caught.value.message("en")
+    with pytest.raises(InvalidInputError) as bad:
+        Leg("A", 0)
+    assert (bad.value.code, bad.value.field, bad.value.value) == (
+        ErrorCode.NUMBER_OUT_OF_RANGE, "working_days", 0)
 
 
 def test_bad_policy_names() -> None:
-    with pytest.raises(InvalidInputError, match="receipt='lenient' is not one of"):
+    with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", D(2026, 3, 2), FIVE), receipt="lenient")
+    assert (caught.value.code, caught.value.field) == (ErrorCode.NOT_ONE_OF, "receipt")
+    with pytest.raises(InvalidInputError) as unknown:
+        assess(Dossier("HS", D(2026, 3, 2), FIVE), rol="forward")
+    assert unknown.value.code is ErrorCode.UNKNOWN_OPTION
 
 
 @given(st.dates(D(2020, 1, 1), D(2030, 12, 31)), st.integers(1, 30), st.integers(0, 60))

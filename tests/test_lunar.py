@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from lunardate import LunarDate as ChineseDate
 
 from hanchot import lunar
-from hanchot.errors import InvalidInputError, LunarDateError
+from hanchot.errors import ErrorCode, InvalidInputError, LunarDateError
+from hanchot.messages import shown
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -169,22 +170,31 @@ def test_round_trip_property(d: date) -> None:
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "code", "message"),
     [
-        ((2025, 12, 30), "lunar day=30 does not exist in month 12 of 2025, which has 29 days"),
-        ((2026, 6, 1, True), "lunar year 2026 has no leap month 6; its leap month is none"),
-        ((2025, 5, 1, True), "lunar year 2025 has no leap month 5; its leap month is month 6"),
-        ((2026, 13, 1), "lunar month=13 does not exist; months are 1 to 12"),
-        ((1898, 1, 1), "lunar year=1898 is outside the table; valid years are 1899 to 2100"),
-        ((2026, "3", 10), "lunar month='3' is not a whole number"),
-        ((2026, 3, 0), "lunar day=0 does not exist in month 3 of 2026, which has 30 days"),
+        ((2025, 12, 30), ErrorCode.LUNAR_DAY_INVALID,
+         "lunar day=30 does not exist in month 12 of 2025, which has 29 days"),
+        ((2026, 6, 1, True), ErrorCode.LUNAR_NO_SUCH_LEAP_MONTH,
+         "lunar year 2026 has no leap month 6; that year has no leap month"),
+        ((2025, 5, 1, True), ErrorCode.LUNAR_NO_SUCH_LEAP_MONTH,
+         "lunar year 2025 has no leap month 5; its leap month is month 6"),
+        ((2026, 13, 1), ErrorCode.LUNAR_MONTH_INVALID, "lunar month=13 does not exist; months are 1 to 12"),
+        ((1898, 1, 1), ErrorCode.LUNAR_YEAR_OUT_OF_TABLE,
+         "lunar year=1898 is outside the table; valid years are 1899 to 2100"),
+        ((2026, "3", 10), ErrorCode.NOT_A_WHOLE_NUMBER, "month='3' is not a whole number; e.g. 3"),
+        ((2026, 3, 0), ErrorCode.LUNAR_DAY_INVALID,
+         "lunar day=0 does not exist in month 3 of 2026, which has 30 days"),
+        ((2026, 3, 10, "yes"), ErrorCode.NOT_TRUE_OR_FALSE, "leap='yes' must be True or False"),
     ],
 )
-def test_to_solar_rejects_bad_dates_clearly(args: tuple[object, ...], message: str) -> None:
+def test_to_solar_rejects_bad_dates_clearly(args: tuple[object, ...], code: ErrorCode, message: str) -> None:
     with pytest.raises(LunarDateError) as caught:
         lunar.to_solar(*args)  # type: ignore[arg-type]
-    assert str(caught.value) == message
+    assert caught.value.code is code
+    assert caught.value.message("en") == message
     assert isinstance(caught.value, ValueError)
+    with pytest.raises(LunarDateError):
+        lunar.LunarDate(*args)  # type: ignore[arg-type]  # the value type checks the same
 
 
 @pytest.mark.parametrize(
@@ -193,4 +203,5 @@ def test_to_solar_rejects_bad_dates_clearly(args: tuple[object, ...], message: s
 def test_to_lunar_rejects_bad_input(bad: object) -> None:
     with pytest.raises(InvalidInputError) as caught:
         lunar.to_lunar(bad)  # type: ignore[arg-type]
-    assert repr(bad) in str(caught.value) or str(bad) in str(caught.value)
+    assert caught.value.field == "d" and caught.value.value == bad
+    assert shown(bad) in str(caught.value)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strategies import rules
 
 from hanchot import parse
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.parser import PhraseError, fold, lexicon
 from hanchot.rules import (
     Before,
@@ -113,27 +113,38 @@ def test_canonical_phrase_round_trips(rule: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "position", "message"),
+    ("phrase", "position", "code", "message"),
     [
-        ("xin chào", 0, "expected a deadline phrase such as '05 ngày làm việc'"),
-        ("trước ngày 30 tháng 13", 20, "month=13 does not exist"),
-        ("chậm nhất ngày 30/2/2023", 18, "30/2/2023 does not exist: month 2 of 2023 has 28 days"),
-        ("05 ngày làm", 8, "expected the end of the phrase"),
-        ("trước ngày", 10, "expected a number"),
-        ("trong quý V/2023", 10, "expected a number"),
-        ("05 ngày làm việc kể từ", 22, "the event the period counts from"),
-        ("0 ngày làm việc", 0, "n=0 must be a whole number from 1 to 3650"),
-        ("", 0, "a deadline phrase"),
+        ("xin chào", 0, ErrorCode.PHRASE_UNREADABLE, "expected a deadline phrase such as '05 ngày làm việc'"),
+        ("trước ngày 30 tháng 13", 20, ErrorCode.PHRASE_IMPOSSIBLE, "month=13 does not exist"),
+        ("chậm nhất ngày 30/2/2023", 18, ErrorCode.PHRASE_IMPOSSIBLE,
+         "30/2/2023 does not exist: month 2 of 2023 has 28 days"),
+        ("05 ngày làm", 8, ErrorCode.PHRASE_UNREADABLE, "expected the end of the phrase"),
+        ("trước ngày", 10, ErrorCode.PHRASE_UNREADABLE, "expected a number"),
+        ("trong quý V/2023", 10, ErrorCode.PHRASE_UNREADABLE, "expected a number"),
+        ("05 ngày làm việc kể từ", 22, ErrorCode.PHRASE_UNREADABLE, "the event the period counts from"),
+        ("0 ngày làm việc", 0, ErrorCode.PHRASE_IMPOSSIBLE, "n=0 must be from 1 to 3650"),
+        ("ngày 05 tháng", 13, ErrorCode.PHRASE_UNREADABLE, "(the end): expected a number"),
+        ("", 0, ErrorCode.PHRASE_EMPTY, "no time limit given"),
     ],
 )
-def test_errors_show_text_position_and_expectation(phrase: str, position: int, message: str) -> None:
+def test_errors_show_text_position_and_expectation(phrase: str, position: int, code: ErrorCode,
+                                                   message: str) -> None:
     with pytest.raises(PhraseError) as caught:
         parse(phrase)
     error = caught.value
-    assert error.position == position
-    assert message in str(error)
-    assert repr(phrase) in str(error)
+    assert (error.code, error.field, error.value, error.position) == (code, "phrase", phrase, position)
+    assert message in error.message("en")
+    assert repr(phrase) in str(error) and repr(phrase) in error.message("en")
     assert isinstance(error, ValueError)
+
+
+def test_expected_words_are_shown_as_documents_write_them() -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse("đầu ngày 2024")
+    assert "'tháng' hoặc 'quý' hoặc 'năm'" in str(caught.value)  # not 'thang', 'quy'
+    for folded, written in lexicon.DISPLAY.items():
+        assert fold(written) == folded
 
 
 def test_rules_show_as_their_phrase() -> None:
@@ -143,13 +154,15 @@ def test_rules_show_as_their_phrase() -> None:
 
 
 def test_non_text_is_refused() -> None:
-    with pytest.raises(InvalidInputError, match="phrase=5 must be a str"):
+    with pytest.raises(InvalidInputError) as caught:
         parse(5)  # type: ignore[arg-type]
+    assert (caught.value.code, caught.value.field, caught.value.value) == (ErrorCode.NOT_TEXT, "phrase", 5)
 
 
 def test_overlong_text_is_refused_quickly() -> None:
-    with pytest.raises(PhraseError, match="at most 2000 characters"):
+    with pytest.raises(PhraseError) as caught:
         parse("05 ngày " * 1000)
+    assert caught.value.code is ErrorCode.PHRASE_TOO_LONG and "over 2000" in caught.value.message("en")
 
 
 VOCABULARY = sorted({w for words in (*lexicon.LEADING, *lexicon.ANCHORS, *lexicon.FIXED,

@@ -1,21 +1,32 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The errors hanchot raises: one base, and ``ValueError`` for anything about input.
+"""The errors hanchot raises: one base, ``ValueError`` for anything about input, a code on each.
 
->>> from hanchot.errors import HanchotError, InvalidInputError
->>> issubclass(InvalidInputError, ValueError) and issubclass(InvalidInputError, HanchotError)
-True
+Every error carries a stable machine-readable ``code`` (an :class:`ErrorCode`),
+the ``field`` (argument, column or option) it is about, and the offending
+``value``. Its message comes from the message catalogue, in Vietnamese by
+default and in English with ``error.message("en")``; callers branch on the
+code, never on the text.
+
+>>> import hanchot
+>>> from datetime import date
+>>> try:
+...     hanchot.calendar().is_working_day(date(1999, 12, 31))
+... except hanchot.OutOfCoverageError as error:
+...     print(error.code.value, error.field, error.value, isinstance(error, ValueError))
+...     print(error.message("en"))
+date_out_of_coverage d 1999-12-31 True
+d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2100-12-31
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
-
-_E = TypeVar("_E", bound=StrEnum)
+from typing import Any, Protocol
 
 __all__ = [
     "DataFileError",
+    "DependencyError",
+    "ErrorCode",
     "HanchotError",
     "InvalidInputError",
     "LegBudgetError",
@@ -25,13 +36,149 @@ __all__ = [
     "PhraseError",
     "ReappointmentError",
     "SupplementError",
-    "choose",
-    "require_date",
+    "UsageError",
 ]
 
 
+class ErrorCode(StrEnum):
+    """What went wrong, as a stable code: branch on it, never on a message's text."""
+
+    # -- values of the wrong kind or outside what is valid ------------------------------
+    NOT_A_DATE = "not_a_date"
+    DATETIME_NOT_DATE = "datetime_not_date"
+    NOT_A_MOMENT = "not_a_moment"
+    NOT_A_TIME = "not_a_time"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"
+    NOT_TRUE_OR_FALSE = "not_true_or_false"
+    NOT_TEXT = "not_text"
+    NOT_ONE_OF = "not_one_of"
+    UNKNOWN_OPTION = "unknown_option"
+    NOT_A_CALENDAR = "not_a_calendar"
+    NOT_A_RULE = "not_a_rule"
+    NOT_A_PATH = "not_a_path"
+    BAD_WEEKEND = "bad_weekend"
+    BAD_SESSIONS = "bad_sessions"
+    BAD_EVENTS = "bad_events"
+    # -- the calendar ------------------------------------------------------------------
+    DATE_OUT_OF_COVERAGE = "date_out_of_coverage"
+    ANSWER_OUT_OF_COVERAGE = "answer_out_of_coverage"
+    YEAR_OUT_OF_COVERAGE = "year_out_of_coverage"
+    NOT_ANNOUNCED = "not_announced"
+    YEAR_NOT_ANNOUNCED = "year_not_announced"
+    MISSING_DEPENDENCY = "missing_dependency"
+    # -- the lunar calendar ------------------------------------------------------------
+    LUNAR_DATE_OUT_OF_TABLE = "lunar_date_out_of_table"
+    LUNAR_YEAR_OUT_OF_TABLE = "lunar_year_out_of_table"
+    LUNAR_MONTH_INVALID = "lunar_month_invalid"
+    LUNAR_NO_SUCH_LEAP_MONTH = "lunar_no_such_leap_month"
+    LUNAR_DAY_INVALID = "lunar_day_invalid"
+    # -- days and periods named by a rule ------------------------------------------------
+    MONTH_INVALID = "month_invalid"
+    DAY_INVALID = "day_invalid"
+    DATE_DOES_NOT_EXIST = "date_does_not_exist"
+    YEAR_INVALID = "year_invalid"
+    PERIOD_NUMBER_INVALID = "period_number_invalid"
+    PERIOD_NEEDS_YEAR = "period_needs_year"
+    POINT_NEEDS_MONTH_OR_YEAR = "point_needs_month_or_year"
+    RECURRING_DAY_INVALID = "recurring_day_invalid"
+    RECURRING_BEFORE_NEEDS_DAY = "recurring_before_needs_day"
+    # -- phrases -----------------------------------------------------------------------
+    PHRASE_EMPTY = "phrase_empty"
+    PHRASE_TOO_LONG = "phrase_too_long"
+    PHRASE_UNREADABLE = "phrase_unreadable"
+    PHRASE_IMPOSSIBLE = "phrase_impossible"
+    # -- deadlines ---------------------------------------------------------------------
+    NEEDS_TIME = "needs_time"
+    DEADLINE_OUT_OF_COVERAGE = "deadline_out_of_coverage"
+    PERIOD_HAS_NO_WORKING_DAY = "period_has_no_working_day"
+    # -- dossiers ----------------------------------------------------------------------
+    SUPPLEMENT_TWICE = "supplement_twice"
+    REAPPOINTED_TWICE = "reappointed_twice"
+    LEG_BUDGET_EXCEEDED = "leg_budget_exceeded"
+    BEFORE_EARLIER_EVENT = "before_earlier_event"
+    # -- batch runs and files ----------------------------------------------------------
+    CELL_EMPTY = "cell_empty"
+    CELL_NOT_A_DATE = "cell_not_a_date"
+    CELL_COUNT = "cell_count"
+    NOT_A_TABLE = "not_a_table"
+    FILE_UNREADABLE = "file_unreadable"
+    FILE_NOT_TEXT = "file_not_text"
+    FILE_NOT_CSV = "file_not_csv"
+    # -- data files --------------------------------------------------------------------
+    DATA_UNREADABLE = "data_unreadable"
+    DATA_NOT_TOML = "data_not_toml"
+    DATA_FIELD_MISSING = "data_field_missing"
+    DATA_FIELD_TYPE = "data_field_type"
+    DATA_NOT_ONE_OF = "data_not_one_of"
+    DATA_YEAR_MISMATCH = "data_year_mismatch"
+    DATA_DATE_OUTSIDE_YEAR = "data_date_outside_year"
+    DATA_MAKEUP_NOT_WEEKEND = "data_makeup_not_weekend"
+    DATA_DAY_OFF_NOT_WEEKDAY = "data_day_off_not_weekday"
+    DATA_UNKNOWN_SOURCE = "data_unknown_source"
+    DATA_DUPLICATE = "data_duplicate"
+    DATA_NOT_TABLES = "data_not_tables"
+    DATA_NO_FILES = "data_no_files"
+    DATA_ERAS = "data_eras"
+    DATA_WEEKDAY_TABLE = "data_weekday_table"
+    DATA_SOURCE_DATE_MISSING = "data_source_date_missing"
+    # -- the command line --------------------------------------------------------------
+    USAGE_MISSING_ARGUMENT = "usage_missing_argument"
+    USAGE_MISSING_VALUE = "usage_missing_value"
+    USAGE_UNKNOWN_COMMAND = "usage_unknown_command"
+    USAGE_UNKNOWN_ARGUMENT = "usage_unknown_argument"
+    USAGE_BAD_CHOICE = "usage_bad_choice"
+    USAGE_NO_VALUE_ALLOWED = "usage_no_value_allowed"
+    USAGE_BAD_EVENT = "usage_bad_event"
+
+
+class _Text(Protocol):
+    """A message for people, in the language asked for (``hanchot.messages.Message``)."""
+
+    def text(self, lang: object = ...) -> str: ...
+
+
 class HanchotError(Exception):
-    """Base class of every error hanchot raises on purpose."""
+    """Base class of every error hanchot raises on purpose.
+
+    ``code`` says what went wrong, ``field`` which argument, column or option it is
+    about, ``value`` what was given; ``message(lang)`` says it for people.
+    """
+
+    code: ErrorCode | None
+    field: str | None
+    value: object
+    detail: _Text | str | None
+
+    def __init__(self, code: ErrorCode | None = None, text: _Text | str | None = None, *,
+                 field: str | None = None, value: object = None) -> None:
+        super().__init__(code)
+        self.code, self.field, self.value = code, field, value
+        #: The message itself (a ``hanchot.messages.Message``), to quote inside another message.
+        self.detail = text
+
+    def message(self, lang: object = "vi") -> str:
+        """The message in ``lang`` ("vi", the default, or "en").
+
+        >>> HanchotError(ErrorCode.NOT_A_DATE, "nothing to say").message()
+        'nothing to say'
+        """
+        text = self.detail
+        if text is None or isinstance(text, str):
+            return text or str(self.code)
+        return text.text(lang)
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled (for multiprocessing and Dask) with its code, text, field and value
+        return (_rebuild, (type(self), self.code, self.detail, self.field, self.value))
+
+
+def _rebuild(kind: type[HanchotError], code: ErrorCode | None, text: _Text | str | None,
+             field: str | None, value: object) -> HanchotError:
+    return kind(code, text, field=field, value=value)
 
 
 class InvalidInputError(HanchotError, ValueError):
@@ -53,12 +200,12 @@ class LunarDateError(InvalidInputError):
 class PhraseError(InvalidInputError):
     """A phrase the parser cannot read: it quotes the text, the position and what was expected."""
 
-    def __init__(self, text: str, position: int, expected: str) -> None:
-        self.text, self.position, self.expected = text, position, expected
-        shown = text if len(text) <= 120 else text[:117] + "..."
-        near = text[position:position + 20].split(" ", maxsplit=1)[0] if position < len(text) else "end"
-        where = f"'{near}'" if position < len(text) else "the end"
-        super().__init__(f"cannot read {shown!r} at position {position} ({where}): {expected}")
+    @property
+    def position(self) -> int:
+        """Where in the phrase (a character index) reading stopped."""
+        params = dict(getattr(self.detail, "params", ()))
+        position = params.get("position", 0)
+        return position if isinstance(position, int) else 0
 
 
 class SupplementError(InvalidInputError):
@@ -73,44 +220,13 @@ class LegBudgetError(InvalidInputError):
     """Inter-agency legs whose budgets exceed the procedure's total period."""
 
 
+class UsageError(InvalidInputError):
+    """The command line was called with missing, unknown or malformed arguments."""
+
+
 class DataFileError(HanchotError, ValueError):
     """A data file under ``data/holidays_vn`` is malformed: the message names file, record, field."""
 
 
-def require_date(value: object, name: str) -> date:
-    """Return ``value`` if it is a plain :class:`datetime.date`, else raise.
-
-    >>> require_date(date(2026, 2, 16), "d")
-    datetime.date(2026, 2, 16)
-    >>> require_date(datetime(2026, 2, 16, 9, 30), "d")
-    Traceback (most recent call last):
-    ...
-    hanchot.errors.InvalidInputError: d=datetime.datetime(2026, 2, 16, 9, 30) is a datetime; ...
-    """
-    if isinstance(value, datetime):
-        raise InvalidInputError(
-            f"{name}={value!r} is a datetime; pass a date, e.g. {name}.date() = {value.date()}"
-        )
-    if not isinstance(value, date):
-        raise InvalidInputError(
-            f"{name}={value!r} is a {type(value).__name__}; pass a datetime.date, "
-            f"e.g. datetime.date(2026, 2, 16)"
-        )
-    return value
-
-
-def choose(name: str, value: object, enum: type[_E]) -> _E:
-    """The member of ``enum`` that ``value`` names (a member or its string), else a clear error.
-
-    >>> from hanchot.calendars import Profile
-    >>> choose("profile", "labor_code", Profile)
-    <Profile.LABOR_CODE: 'labor_code'>
-    >>> choose("profile", "enterprise", Profile)
-    Traceback (most recent call last):
-    ...
-    hanchot.errors.InvalidInputError: profile='enterprise' is not one of 'civil_service', 'labor_code'
-    """
-    if isinstance(value, str) and value in enum._value2member_map_:
-        return enum(value)
-    allowed = ", ".join(repr(member.value) for member in enum)
-    raise InvalidInputError(f"{name}={value!r} is not one of {allowed}")
+class DependencyError(HanchotError, ImportError):
+    """An optional package a function needs is not installed; the message says which extra."""

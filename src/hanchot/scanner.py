@@ -6,12 +6,12 @@
 ... 1. Các phòng rà soát, hoàn thành chậm nhất ngày 15/01.
 ... 2. Trong 05 ngày làm việc kể từ ngày ký Quyết định, công khai tại Bộ phận Một cửa.'''
 >>> for f in scan(text):
-...     print(f.item, f.phrase, "->", f.due_date, f"({f.basis})")
+...     print(f.item, f.phrase, "->", f.due_date, f"({f.basis.value})")
 1 chậm nhất ngày 15/01 -> 2024-01-15 (issued)
 2 Trong 05 ngày làm việc kể từ ngày ký Quyết định -> None (event)
 >>> f = scan(text, events={"ký Quyết định": date(2023, 12, 15)})[1]
 >>> f.due_date, f.basis
-(datetime.date(2023, 12, 22), 'event')
+(datetime.date(2023, 12, 22), <Basis.EVENT: 'event'>)
 """
 
 from __future__ import annotations
@@ -21,10 +21,13 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
-from hanchot.calendars import Calendar, default_calendar
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.checks import require_date, require_text
 from hanchot.deadline import Deadline, due
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 from hanchot.parser import find, fold
 from hanchot.rules import (
     Before,
@@ -42,7 +45,7 @@ from hanchot.rules import (
     Years,
 )
 
-__all__ = ["Finding", "issue_date", "scan"]
+__all__ = ["Basis", "Finding", "issue_date", "scan"]
 
 #: Folded words that open a deadline phrase in running text (a bare date is not a deadline).
 STARTS = frozenset({"cham", "muon", "han", "den", "het", "truoc", "trong", "dinh", "cuoi", "ngay",
@@ -55,6 +58,19 @@ _HEADER = re.compile(r"(?m)^[^\n]{0,80}?,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})
 _ITEM = re.compile(r"(?m)^\s*((?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•])\s")
 
 
+class Basis(StrEnum):
+    """What a finding's due date is counted from."""
+
+    #: The phrase names its own date, year included.
+    FIXED = "fixed"
+    #: Counted from the document's date of issue (or given a year by it).
+    ISSUED = "issued"
+    #: Counted from another event, named by the phrase's anchor.
+    EVENT = "event"
+    #: Nothing to count from: the document's date is unknown.
+    UNRESOLVED = "unresolved"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A deadline stated in a document."""
@@ -63,9 +79,7 @@ class Finding:
     end: int
     phrase: str
     rule: Rule
-    #: "fixed" (the phrase names its date), "issued" (counted from the document's date),
-    #: "event" (counted from another event: the anchor), or "unresolved".
-    basis: str
+    basis: Basis
     anchor: str | None
     deadline: Deadline | None
     item: str  # the numbered item it belongs to ("1.1", "a)"), or "" before the first
@@ -90,7 +104,7 @@ def issue_date(text: str) -> date | None:
     >>> issue_date("Thành phố Hồ Chí Minh, ngày tháng năm 2023") is None
     True
     """
-    lines = _clean(text)[:3000].splitlines()
+    lines = _clean(require_text("text", text))[:3000].splitlines()
     match = _HEADER.search("\n".join(fold(line) for line in lines))
     if match is None:
         return None
@@ -139,12 +153,10 @@ def scan(
     >>> [(f.phrase, f.due_date) for f in scan("Báo cáo chậm nhất\\u00a0ngày 10 tháng\\n12 năm 2023¹.")]
     [('chậm nhất ngày 10 tháng 12 năm 2023', datetime.date(2023, 12, 11))]
     """
-    if not isinstance(text, str):
-        raise InvalidInputError(f"text={type(text).__name__} must be a str")
-    cal = calendar if calendar is not None else default_calendar()
-    clean = _clean(text)
-    issued = issued if issued is not None else issue_date(clean)
-    folded_events = {fold(key).strip(): value for key, value in (events or {}).items()}
+    clean = _clean(require_text("text", text))
+    cal = as_calendar(calendar)
+    issued = require_date(issued, "issued") if issued is not None else issue_date(clean)
+    folded_events = _events(events)
     findings: list[Finding] = []
     for start, end, label in _items(clean):
         chunk = clean[start:end]
@@ -152,17 +164,17 @@ def scan(
         for match in find(chunk, STARTS):
             rule = match.rule
             anchor = getattr(rule, "anchor", None)
-            basis, origin = "unresolved", issued
+            basis, origin = Basis.UNRESOLVED, issued
             if isinstance(rule, FixedDate | Before | WithinPeriod | PeriodPoint | Recurring):
-                basis = "fixed" if _names_year(rule) else ("issued" if issued else "unresolved")
+                basis = Basis.FIXED if _names_year(rule) else (Basis.ISSUED if issued else Basis.UNRESOLVED)
             elif anchor and fold(anchor).strip() not in _SELF:
-                basis, origin = "event", None
+                basis, origin = Basis.EVENT, None
                 for key, value in folded_events.items():
                     if key and key in fold(anchor):
                         origin = value
             elif _relative(rule):
-                basis = "issued" if issued else "unresolved"
-            if origin is None and basis == "fixed":
+                basis = Basis.ISSUED if issued else Basis.UNRESOLVED
+            if origin is None and basis is Basis.FIXED:
                 origin = _own_start(rule)
             deadline = None
             if origin is not None:
@@ -174,6 +186,17 @@ def scan(
             findings.append(Finding(start + match.start, start + match.end, phrase, rule, basis, anchor,
                                     deadline, label, sentence))
     return findings
+
+
+def _events(events: object) -> dict[str, date]:
+    """The events' words, folded, with their dates; a clear error for anything else."""
+    if events is None:
+        return {}
+    if not isinstance(events, Mapping) or not all(isinstance(k, str) and type(v) is date
+                                                  for k, v in events.items()):
+        raise fail(InvalidInputError, ErrorCode.BAD_EVENTS, field="events", value=events,
+                   example="'ký Quyết định' → 2023-12-15")
+    return {fold(key).strip(): value for key, value in events.items()}
 
 
 def _own_start(rule: Rule) -> date:

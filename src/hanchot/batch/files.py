@@ -13,34 +13,58 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from hanchot.batch.cells import ERROR, FORMULA, OUTPUT_COLUMNS, safe
-from hanchot.batch.rows import Processor
+from hanchot.batch.cells import OUTPUT_COLUMNS, safe
+from hanchot.batch.rows import Processor, error_row
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar
+from hanchot.checks import require_bool
+from hanchot.data.loader import as_path
 from hanchot.dossier import ReceiptPolicy, SupplementPolicy
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Lang, Text, fail, os_reason, say
 
 __all__ = ["process_csv"]
 
 
-def _progress(done: int, total: int | None, stream: TextIO) -> None:
+def _progress(done: int, total: int | None, stream: TextIO, lang: Lang) -> None:
     """A progress bar when the number of rows is known, else a running count."""
     if total:
         filled = min(30, 30 * done // total)
-        stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}% "
-                     f"{done:,}/{total:,} hồ sơ")
+        counted = say(Text.PROGRESS, done=f"{done:,}", total=f"{total:,}").text(lang)
+        stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}% {counted}")
     else:
-        stream.write(f"\r{done:,} hồ sơ…")
+        stream.write("\r" + say(Text.PROGRESS_COUNT, done=f"{done:,}").text(lang))
     stream.flush()
 
 
-def _count_rows(path: str | Path) -> int:
+def _count_rows(path: Path) -> int:
     """Data rows of a CSV file, for the progress bar (a fast binary pass: newlines less the header)."""
-    with open(path, "rb") as stream:
+    with path.open("rb") as stream:
         return max(sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b"")) - 1, 0)
+
+
+@contextmanager
+def _opened(value: object, name: str, mode: str) -> Iterator[TextIO]:
+    """A text stream for a path (opened here and closed after) or for a stream the caller gave."""
+    if isinstance(value, str | Path):
+        path = as_path(value, name)
+        try:
+            stream = (path.open("r", encoding="utf-8-sig", newline="") if mode == "r"
+                      else path.open("w", encoding="utf-8", newline=""))
+        except OSError as error:
+            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=name, value=str(path),
+                       reason=os_reason(error)) from None
+        with stream:
+            yield stream
+    elif callable(getattr(value, "read" if mode == "r" else "write", None)):
+        yield value  # type: ignore[misc]  # a stream the caller opened, and closes
+    else:
+        raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=value)
 
 
 def process_csv(
@@ -53,14 +77,15 @@ def process_csv(
     supplement: SupplementPolicy | str = SupplementPolicy.RESTART,
     summary_json: str | Path | None = None,
     progress: bool | None = None,
+    lang: str = "vi",
     **policies: Any,
 ) -> Summary:
     """Read dossiers from a CSV file and write them back with the output columns; return the summary.
 
     Streams row by row (memory does not grow with the file). Every input row gives
-    one output row; a row that cannot be computed is marked ``loi`` with the reason.
-    ``progress`` (default: when stderr is a terminal) shows a progress bar on stderr (a
-    running count when reading a stream whose length is unknown).
+    one output row; a row that cannot be computed is marked ``loi`` with the reason
+    (in ``lang``, "vi" or "en"). ``progress`` (default: when stderr is a terminal) shows
+    a progress bar on stderr (a running count when reading a stream whose length is unknown).
 
     >>> import io
     >>> out = io.StringIO()
@@ -73,21 +98,30 @@ def process_csv(
     100.0
     """
     processor = Processor(as_of=as_of, calendar=calendar, receipt=receipt, supplement=supplement,
-                           policies=policies)
+                          policies=policies, lang=lang)
+    show = sys.stderr.isatty() if progress is None else require_bool("progress", progress)
+    report = as_path(summary_json, "summary_json") if summary_json is not None else None
     summary = Summary()
-    show = sys.stderr.isatty() if progress is None else progress
-    source = open(src, encoding="utf-8-sig", newline="") if isinstance(src, str | Path) else src  # noqa: SIM115
-    target = open(dst, "w", encoding="utf-8", newline="") if isinstance(dst, str | Path) else dst  # noqa: SIM115
-    try:
-        total = _count_rows(src) if show and isinstance(src, str | Path) else None
-        _stream(csv.reader(source), csv.writer(target), processor, summary, show=show, total=total)
-    finally:
-        if source is not src:
-            source.close()
-        if target is not dst:
-            target.close()
-    if summary_json is not None:
-        Path(summary_json).write_text(summary.to_json(), encoding="utf-8")
+    with _opened(src, "src", "r") as source, _opened(dst, "dst", "w") as target:
+        reader = csv.reader(source)
+        try:
+            total = _count_rows(Path(src)) if show and isinstance(src, str | Path) else None
+            _stream(reader, csv.writer(target), processor, summary, show=show, total=total)
+        except UnicodeDecodeError as error:
+            raise fail(InvalidInputError, ErrorCode.FILE_NOT_TEXT, field="src", value=str(src),
+                       position=error.start) from None
+        except csv.Error:
+            raise fail(InvalidInputError, ErrorCode.FILE_NOT_CSV, field="src", value=str(src),
+                       line=reader.line_num) from None
+        except OSError as error:
+            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="src", value=str(src),
+                       reason=os_reason(error)) from None
+    if report is not None:
+        try:
+            report.write_text(summary.to_json(), encoding="utf-8")
+        except OSError as error:
+            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="summary_json", value=str(report),
+                       reason=os_reason(error)) from None
     return summary
 
 
@@ -99,22 +133,24 @@ def _stream(reader: Iterator[list[str]], writer: Any, processor: Processor, summ
     writer.writerow([safe(name) for name in names] + [c for c in OUTPUT_COLUMNS if c not in names])
     width = len(names)
     positions = [names.index(name) if name in names else -1 for name in OUTPUT_COLUMNS]
+    lang = processor.lang
     for count, cells in enumerate(reader, start=1):
         if len(cells) == width:
-            due_text, status, late, reason, notes = processor.row(dict(zip(names, cells, strict=True)))
+            row = processor.row(dict(zip(names, cells, strict=True)))
         else:
-            due_text, status, late, reason, notes = "", ERROR, 0, f"số cột: {len(cells)} thay vì {width}", ""
+            row = error_row(fail(InvalidInputError, ErrorCode.CELL_COUNT, field="row", value=len(cells),
+                                 expected=width))
             cells = (cells + [""] * width)[:width]  # noqa: PLW2901 (padded for the output)
-        summary.add(status, late, reason)
-        values = [due_text, status, str(late), reason, notes]
-        row = ["'" + cell if cell[:1] in FORMULA else cell for cell in cells]
+        summary.add(row.status, row.late, row.error.code if row.error is not None else None)
+        values = list(row.cells(lang).values())
+        out = [safe(cell) for cell in cells]
         for position, value in zip(positions, values, strict=True):
             if position >= 0:
-                row[position] = value
-        row += [value for position, value in zip(positions, values, strict=True) if position < 0]
-        writer.writerow(row)
+                out[position] = value
+        out += [value for position, value in zip(positions, values, strict=True) if position < 0]
+        writer.writerow(out)
         if show and count % 50_000 == 0:
-            _progress(count, total, sys.stderr)
+            _progress(count, total, sys.stderr, lang)
     if show:
-        _progress(summary.rows, total, sys.stderr)
+        _progress(summary.rows, total, sys.stderr, lang)
         sys.stderr.write("\n")

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from hanchot.calendars import Calendar
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.errors import DependencyError, ErrorCode, InvalidInputError, OutOfCoverageError
+from hanchot.messages import fail
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,26 +34,25 @@ _EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from 
 
 @cache
 def _arrays(cal: Calendar) -> tuple[Any, Any, Any, int]:
-    import numpy as np  # noqa: PLC0415 (optional extra)
+    numpy = _numpy()
 
     tables = cal.tables  # the public, read-only view of the calendar's own tables
     first = tables.first.toordinal() - _EPOCH
-    cum = np.asarray(tables.working_through, dtype=np.int64)
-    working = np.asarray(tables.working_days, dtype=np.int64) + first
-    off = np.asarray(tables.day_off, dtype=np.int64)
+    cum = numpy.asarray(tables.working_through, dtype=numpy.int64)
+    working = numpy.asarray(tables.working_days, dtype=numpy.int64) + first
+    off = numpy.asarray(tables.day_off, dtype=numpy.int64)
     return cum, working, off, first
 
 
-@cache
+@lru_cache(maxsize=64)
 def _answers(cal: Calendar, n: int) -> Any:
     """For one step count, the answer for every covered day (NaT outside coverage): one gather."""
-    import numpy as np  # noqa: PLC0415 (optional extra)
-
+    numpy = _numpy()
     cum, working, off, _ = _arrays(cal)
     position = cum + (n - 1) if n > 0 else cum - (1 - off) + n
     inside = (position >= 0) & (position < working.size)
-    answers = working[np.where(inside, position, 0)].astype("datetime64[D]")
-    answers[~inside] = np.datetime64("NaT")
+    answers = working[numpy.where(inside, position, 0)].astype("datetime64[D]")
+    answers[~inside] = numpy.datetime64("NaT")
     return answers
 
 
@@ -67,24 +68,35 @@ def add_working_days_array(cal: Calendar, starts: np.ndarray, n: np.ndarray | in
     >>> add_working_days_array(calendar(), np.array(["2026-02-13"], dtype="datetime64[D]"), 1)
     array(['2026-02-23'], dtype='datetime64[D]')
     """
-    import numpy as np  # noqa: PLC0415 (optional extra)
-
-    cum, working, off, first = _arrays(cal)
-    days = np.asarray(starts, dtype="datetime64[D]")
-    index = days.view(np.int64) - first
+    numpy = _numpy()
+    cum, working, off, first = _arrays(as_calendar(cal))
+    limit = cum.size + 1  # a step beyond this lands outside coverage whatever the start
+    try:
+        days = numpy.asarray(starts, dtype="datetime64[D]")
+    except (TypeError, ValueError, OverflowError):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts) from None
+    if isinstance(n, int) and not isinstance(n, bool):
+        n = max(-limit, min(limit, n))  # the same answers, and no overflow in the tables' arithmetic
+    try:
+        raw = numpy.asarray(n)
+        if raw.dtype.kind not in "iu":
+            raise TypeError
+        steps = numpy.broadcast_to(numpy.clip(raw, -limit, limit).astype(numpy.int64), days.shape)
+    except (TypeError, ValueError, OverflowError):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_WHOLE_NUMBER, field="n", value=n, example=5) from None
+    index = days.view(numpy.int64) - first
     if isinstance(n, int) and index.size:
         answers = _answers(cal, n)
         if index.min() >= 0 and index.max() < cum.size:  # NaT is the smallest int64: not here
             fast: np.ndarray = answers[index]
             return fast
-    steps = np.broadcast_to(np.asarray(n, dtype=np.int64), index.shape)
-    inside = (index >= 0) & (index < cum.size) & ~np.isnat(days)
-    safe = np.where(inside, index, 0)
+    inside = (index >= 0) & (index < cum.size) & ~numpy.isnat(days)
+    safe = numpy.where(inside, index, 0)
     base = cum[safe]
-    position = np.where(steps > 0, base + steps - 1, base - (1 - off[safe]) + steps)
+    position = numpy.where(steps > 0, base + steps - 1, base - (1 - off[safe]) + steps)
     inside &= (position >= 0) & (position < working.size)
-    answer = working[np.where(inside, position, 0)].astype("datetime64[D]")
-    answer[~inside] = np.datetime64("NaT")
+    answer = working[numpy.where(inside, position, 0)].astype("datetime64[D]")
+    answer[~inside] = numpy.datetime64("NaT")
     result: np.ndarray = answer
     return result
 
@@ -97,12 +109,29 @@ def add_working_days_list(cal: Calendar, starts: Sequence[date], n: Sequence[int
     >>> add_working_days_list(calendar(), [date(2026, 2, 11), date(2101, 1, 1)], 5)
     [datetime.date(2026, 2, 25), None]
     """
-    steps = [n] * len(starts) if isinstance(n, int) else list(n)
+    cal = as_calendar(cal)
+    if isinstance(starts, str | bytes) or not isinstance(starts, Sequence):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts)
+    if isinstance(n, int) and not isinstance(n, bool):
+        steps: list[object] = [n] * len(starts)
+    elif isinstance(n, Sequence) and not isinstance(n, str | bytes) and len(n) == len(starts):
+        steps = list(n)
+    else:
+        raise fail(InvalidInputError, ErrorCode.NOT_A_WHOLE_NUMBER, field="n", value=n, example=5)
     out: list[date | None] = []
     add = cal.add_working_days
     for start, step in zip(starts, steps, strict=True):
         try:
-            out.append(add(start, step))
-        except ValueError:
+            out.append(add(start, step))  # type: ignore[arg-type]  # add checks each one
+        except OutOfCoverageError:
             out.append(None)
     return out
+
+
+def _numpy() -> Any:
+    try:
+        import numpy  # noqa: PLC0415 (optional extra)
+    except ImportError:  # pragma: no cover (the test extra installs numpy)
+        raise fail(DependencyError, ErrorCode.MISSING_DEPENDENCY, field="numpy",
+                   what="add_working_days_array", package="numpy", extra="numpy") from None
+    return numpy

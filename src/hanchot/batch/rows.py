@@ -10,13 +10,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from hanchot.batch.cells import ERROR, REQUIRED, parse_when
 from hanchot.batch.summary import Summary
-from hanchot.calendars import Calendar, default_calendar
-from hanchot.deadline import due
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.checks import choose
+from hanchot.deadline import due, to_vietnam
 from hanchot.dossier import (
     Dossier,
     ReceiptPolicy,
@@ -26,13 +28,44 @@ from hanchot.dossier import (
     late_acceptance_note,
     overdue_note,
 )
-from hanchot.errors import HanchotError, InvalidInputError, choose
+from hanchot.dossier.assessment import DEADLINE_POLICIES
+from hanchot.errors import ErrorCode, HanchotError, InvalidInputError, OutOfCoverageError
+from hanchot.messages import Lang, Message, fail, lang_of, renamed
 from hanchot.parser import parse
 from hanchot.rules import Rule, SameDay, WorkingDays, WorkingHours
 
-__all__ = ["Processor", "process_records"]
+__all__ = ["process_records"]  # Processor, Row and the helpers serve the batch files and tables
 
 _CACHE_LIMIT = 100_000
+
+
+#: The columns the dossier's fields come from, to name them in a row's error.
+_COLUMNS = {"accepted_at": "ngay_nhan", "submitted_at": "ngay_nop", "time_limit": "thoi_han",
+            "phrase": "thoi_han", "supplement_requests": "ngay_yeu_cau_bo_sung",
+            "completed_at": "ngay_nhan_du", "returned_at": "ngay_tra", "start": "ngay_nhan",
+            "code": "ma_ho_so"}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What a batch computes for one record: the output cells, and the error if there is one."""
+
+    due: str
+    status: str
+    late: int
+    error: HanchotError | None = None
+    notes: tuple[Message, ...] = ()
+
+    def cells(self, lang: Lang) -> dict[str, str]:
+        """The output columns, in ``lang`` for ``ly_do_loi`` and ``ghi_chu``."""
+        reason = renamed(self.error, _COLUMNS).message(lang) if self.error is not None else ""
+        return {"han_tra": self.due, "trang_thai": self.status, "so_ngay_tre": str(self.late),
+                "ly_do_loi": reason, "ghi_chu": "; ".join(note.text(lang) for note in self.notes)}
+
+
+def error_row(error: HanchotError) -> Row:
+    """The row of a record that cannot be computed."""
+    return Row("", ERROR, 0, error)
 
 
 class Processor:
@@ -40,15 +73,20 @@ class Processor:
 
     def __init__(self, *, as_of: date | datetime | None, calendar: Calendar | None,
                  receipt: ReceiptPolicy | str, supplement: SupplementPolicy | str,
-                 policies: Mapping[str, Any]) -> None:
-        self.cal = calendar if calendar is not None else default_calendar()
+                 policies: Mapping[str, Any], lang: object = "vi") -> None:
+        self.cal = as_calendar(calendar)
         self.as_of = as_of
-        self.as_of_day = (as_of.date() if isinstance(as_of, datetime) else as_of)
+        self.as_of_day = to_vietnam(as_of, "as_of")[0] if as_of is not None else None
         self.receipt = choose("receipt", receipt, ReceiptPolicy)
         self.supplement = choose("supplement", supplement, SupplementPolicy)
+        unknown = set(policies) - DEADLINE_POLICIES
+        if unknown:
+            raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="options",
+                       value=tuple(sorted(unknown)), allowed=", ".join(sorted(DEADLINE_POLICIES)))
         self.policies = dict(policies)
+        self.lang = lang_of(lang)
         self.fast = self.receipt is ReceiptPolicy.LEGAL and not self.policies
-        self.rules: dict[str, Rule | str] = {}
+        self.rules: dict[str, Rule | HanchotError] = {}
         self.dues: dict[tuple[Rule, date], date] = {}
 
     def rule(self, phrase: str) -> Rule:
@@ -59,66 +97,65 @@ class Processor:
                 self.dues.clear()
             try:
                 found = parse(phrase)
-            except InvalidInputError as error:
-                found = str(error)
+            except HanchotError as error:
+                found = error
             self.rules[phrase] = found
-        if isinstance(found, str):
-            raise InvalidInputError(f"thoi_han: {found}")
+        if isinstance(found, HanchotError):
+            raise found
         return found
 
-    def row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str, str]:
-        """(han_tra, trang_thai, so_ngay_tre, ly_do_loi) for one record; never raises."""
+    def row(self, record: Mapping[str, object]) -> Row:
+        """The output of one record; never raises."""
         try:
             return self._row(record)
         except HanchotError as error:
-            return "", ERROR, 0, str(error), ""
+            return error_row(error)
 
-    def _when(self, record: Mapping[str, str | None], name: str) -> date | datetime | None:
-        text = record.get(name)
+    def _when(self, record: Mapping[str, object], name: str) -> date | datetime | None:
+        text = cell_text(record.get(name))
         if not text or text.isspace():
             return None
-        try:
-            return parse_when(text)
-        except InvalidInputError as error:
-            raise InvalidInputError(f"{name}={error}") from None
+        return parse_when(text, name)
 
-    def _row(self, record: Mapping[str, str | None]) -> tuple[str, str, int, str, str]:
+    def _row(self, record: Mapping[str, object]) -> Row:
         for name in REQUIRED:
-            if not (record.get(name) or "").strip():
-                raise InvalidInputError(f"{name}: trống (bắt buộc)")
+            if not cell_text(record.get(name)).strip():
+                raise fail(InvalidInputError, ErrorCode.CELL_EMPTY, field=name)
         accepted = self._when(record, "ngay_nhan")
         assert accepted is not None
-        rule = self.rule(record["thoi_han"] or "")
+        rule = self.rule(cell_text(record.get("thoi_han")))
         requested = self._when(record, "ngay_yeu_cau_bo_sung")
         completed = self._when(record, "ngay_nhan_du")
         returned = self._when(record, "ngay_tra")
         submitted = self._when(record, "ngay_nop")
         if self.fast and requested is None and not isinstance(rule, SameDay | WorkingHours) and (
                 completed is None or self.supplement is SupplementPolicy.RESTART):
-            notes = []
+            notes: list[Message] = []
             if isinstance(submitted, datetime) and isinstance(accepted, datetime):
-                notes.append(late_acceptance_note(self.cal, submitted, accepted))
-            due_text, status, late, reason = self._fast(accepted, rule, completed, returned)
-            if status == Status.OPEN and late and self.as_of_day is not None:
-                notes.append(overdue_note(late, self.as_of_day))
-            return due_text, status, late, reason, "; ".join(n for n in notes if n)
+                note = late_acceptance_note(self.cal, submitted, accepted)
+                if note is not None:
+                    notes.append(note)
+            result = self._fast(accepted, rule, completed, returned)
+            if result.status == Status.OPEN and result.late and self.as_of_day is not None:
+                notes.append(overdue_note(result.late, self.as_of_day))
+            return Row(result.due, result.status, result.late, notes=tuple(notes))
         if completed is not None and requested is None:
             requested = accepted  # the request date is not exported: the day of acceptance
         dossier = Dossier(
-            record.get("ma_ho_so") or "", accepted, rule,
+            cell_text(record.get("ma_ho_so")), accepted, rule,
             submitted_at=submitted if isinstance(submitted, datetime) or submitted is None
             else datetime.combine(submitted, datetime.min.time()),
             supplement_requests=(requested,) if requested is not None else (),
             completed_at=completed, returned_at=returned,
         )
-        result = assess(dossier, as_of=self.as_of, calendar=self.cal, receipt=self.receipt,
-                        supplement=self.supplement, **self.policies)
-        due_day = result.due_date
-        return (due_day.isoformat() if due_day else "", result.status.value, result.late_working_days,
-                "", "; ".join(result.flags))
+        assessed = assess(dossier, as_of=self.as_of, calendar=self.cal, receipt=self.receipt,
+                          supplement=self.supplement, **self.policies)
+        due_day = assessed.due_date
+        return Row(due_day.isoformat() if due_day else "", assessed.status.value, assessed.late_working_days,
+                   notes=assessed.flags)
 
     def _fast(self, accepted: date | datetime, rule: Rule, completed: date | datetime | None,
-              returned: date | datetime | None) -> tuple[str, str, int, str]:
+              returned: date | datetime | None) -> Row:
         """The common case in a few look-ups: a day-based rule and the legal receipt rule.
 
         N working days is one table look-up; other day-based rules depend on the
@@ -129,10 +166,17 @@ class Processor:
         if completed is not None:
             done = completed.date() if isinstance(completed, datetime) else completed
             if done < start:
-                raise InvalidInputError(f"ngay_nhan_du={done} trước ngay_nhan={start}")
+                raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="ngay_nhan_du",
+                           value=done, other="ngay_nhan", other_value=start)
             start = done
         if isinstance(rule, WorkingDays):
-            due_day = cal.add_working_days(start, rule.n)
+            try:
+                due_day = cal.add_working_days(start, rule.n)
+            except OutOfCoverageError:
+                coverage = cal.coverage
+                raise fail(OutOfCoverageError, ErrorCode.DEADLINE_OUT_OF_COVERAGE, field="ngay_nhan",
+                           value=start, phrase=rule.phrase(), first=coverage.first,
+                           last=coverage.last) from None
         else:
             if len(self.dues) > _CACHE_LIMIT:
                 self.dues.clear()
@@ -142,44 +186,78 @@ class Processor:
         if returned is not None:
             back = returned.date() if isinstance(returned, datetime) else returned
             if back < (accepted.date() if isinstance(accepted, datetime) else accepted):
-                raise InvalidInputError(f"ngay_tra={back} trước ngay_nhan={accepted}")
+                raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="ngay_tra",
+                           value=returned, other="ngay_nhan", other_value=accepted)
             if back > due_day:
-                return due_day.isoformat(), Status.LATE, cal.working_days_between(due_day, back), ""
-            return due_day.isoformat(), (Status.EARLY if back < due_day else Status.ON_TIME), 0, ""
+                return Row(due_day.isoformat(), Status.LATE.value, cal.working_days_between(due_day, back))
+            return Row(due_day.isoformat(), (Status.EARLY if back < due_day else Status.ON_TIME).value, 0)
         late = 0
         if self.as_of_day is not None and self.as_of_day > due_day:
             late = cal.working_days_between(due_day, self.as_of_day)
-        return due_day.isoformat(), Status.OPEN, late, ""
+        return Row(due_day.isoformat(), Status.OPEN.value, late)
+
+
+def cell_text(value: object) -> str:
+    """A cell as text, whatever the record holds: dates in ISO 8601, nothing as "".
+
+    >>> cell_text(None), cell_text(date(2026, 3, 6)), cell_text(12)
+    ('', '2026-03-06', '12')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return str(value)
+    except Exception:
+        return "\ufffd"
 
 
 def process_records(
-    records: Iterable[Mapping[str, str | None]],
+    records: Iterable[Mapping[str, object]],
     *,
     as_of: date | datetime | None = None,
     calendar: Calendar | None = None,
     receipt: ReceiptPolicy | str = ReceiptPolicy.LEGAL,
     supplement: SupplementPolicy | str = SupplementPolicy.RESTART,
     summary: Summary | None = None,
+    lang: str = "vi",
     **policies: Any,
 ) -> Iterator[dict[str, str]]:
     """Yield each record with the output columns added; one out for each in, bad ones marked ``loi``.
 
     ``as_of`` (never read from the clock) lets an open dossier report how late it is so far.
-    Pass a :class:`Summary` to have it counted as the rows go by.
+    Pass a :class:`Summary` to have it counted as the rows go by. ``lang`` ("vi" or "en")
+    is the language of ``ly_do_loi`` and ``ghi_chu``.
 
     >>> s = Summary()
     >>> out = list(process_records([{"ma_ho_so": "B1", "ngay_nhan": "2026-03-02",
     ...                              "thoi_han": "trong quý IX"}], summary=s))
-    >>> out[0]["trang_thai"], s.by_status["loi"]
-    ('loi', 1)
+    >>> out[0]["trang_thai"], s.by_status["loi"], dict(s.errors)
+    ('loi', 1, {'phrase_unreadable': 1})
     """
     processor = Processor(as_of=as_of, calendar=calendar, receipt=receipt, supplement=supplement,
-                           policies=policies)
+                          policies=policies, lang=lang)
+    if summary is not None and not isinstance(summary, Summary):
+        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="summary", value=summary,
+                   allowed=("Summary()",))
+    if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="records", value=records)
+    return _records(processor, records, summary)
+
+
+def _records(processor: Processor, records: Iterable[object],
+             summary: Summary | None) -> Iterator[dict[str, str]]:
     for record in records:
-        due_text, status, late, reason, notes = processor.row(record)
+        if isinstance(record, Mapping):
+            row = processor.row(record)
+            out = {cell_text(key): cell_text(value) for key, value in record.items()}
+        else:
+            row = error_row(fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="record", value=record))
+            out = {}
         if summary is not None:
-            summary.add(status, late, reason)
-        out = {key: "" if value is None else str(value) for key, value in record.items()}
-        out.update(han_tra=due_text, trang_thai=str(status), so_ngay_tre=str(late), ly_do_loi=reason,
-                   ghi_chu=notes)
+            summary.add(row.status, row.late, row.error.code if row.error is not None else None)
+        out.update(row.cells(processor.lang))
         yield out

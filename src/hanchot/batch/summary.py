@@ -2,10 +2,11 @@
 """The summary of a batch: counts by status, the on-time rate, lateness, errors.
 
 >>> s = Summary()
->>> s.add("dung_han", 0, "")
->>> s.add("tre_han", 2, "")
->>> s.on_time_rate
-50.0
+>>> s.add("dung_han", 0)
+>>> s.add("tre_han", 2)
+>>> s.add("loi", 0, ErrorCode.CELL_EMPTY)
+>>> s.on_time_rate, dict(s.errors)
+(50.0, {'cell_empty': 1})
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 
 from hanchot.batch.cells import ERROR
 from hanchot.dossier import Status
+from hanchot.errors import ErrorCode
+from hanchot.messages import Text, say
 
 __all__ = ["Summary"]
 
@@ -30,16 +33,17 @@ class Summary:
     rows: int = 0
     by_status: Counter[str] = field(default_factory=Counter)
     lateness: Counter[str] = field(default_factory=Counter)  # working days late, bucketed
-    error_reasons: Counter[str] = field(default_factory=Counter)
+    #: Rows in error, by error code.
+    errors: Counter[str] = field(default_factory=Counter)
 
-    def add(self, status: str, late: int, reason: str) -> None:
-        """Count one output row."""
+    def add(self, status: str, late: int, error: ErrorCode | None = None) -> None:
+        """Count one output row: its status, working days late, and its error's code if any."""
         self.rows += 1
         self.by_status[status] += 1
         if status == Status.LATE:
             self.lateness[next((label for limit, label in _BUCKETS if late <= limit), ">10")] += 1
-        if reason:
-            self.error_reasons[reason.split(":", maxsplit=1)[0]] += 1
+        if error is not None:
+            self.errors[error.value] += 1
 
     @property
     def returned(self) -> int:
@@ -62,15 +66,25 @@ class Summary:
             "returned": self.returned,
             "on_time_rate": None if rate is None else round(rate, 2),
             "lateness_working_days": {label: self.lateness[label] for _, label in (*_BUCKETS, (0, ">10"))},
-            "errors": dict(self.error_reasons.most_common(20)),
+            "errors": dict(sorted(self.errors.items())),
         }
 
     def to_json(self) -> str:
         """The summary as JSON."""
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
 
-    def __str__(self) -> str:
+    def text(self, lang: object = "vi") -> str:
+        """The summary in one line, in ``lang``.
+
+        >>> s = Summary()
+        >>> s.add("dung_han", 0)
+        >>> print(s.text("en"))
+        1 dossiers (truoc_han: 0, dung_han: 1, tre_han: 0, dang_xu_ly: 0, loi: 0); on time 100.00% of ...
+        """
         rate = self.on_time_rate
         counts = ", ".join(f"{s}: {self.by_status[s]:,}" for s in (*Status, ERROR))
-        shown = "—" if rate is None else f"{rate:.2f}%"
-        return f"{self.rows:,} hồ sơ ({counts}); đúng hạn {shown} trong {self.returned:,} hồ sơ đã trả"
+        return say(Text.SUMMARY, rows=f"{self.rows:,}", counts=counts, returned=f"{self.returned:,}",
+                   rate="—" if rate is None else f"{rate:.2f}%").text(lang)
+
+    def __str__(self) -> str:
+        return self.text()

@@ -13,7 +13,7 @@ datetime.date(2026, 2, 23)
 """
 
 from hanchot.calendars.days import Coverage, DayInfo
-from hanchot.calendars.model import Calendar, calendar, default_calendar
+from hanchot.calendars.model import Calendar, as_calendar, calendar, default_calendar
 from hanchot.calendars.options import CultureDay, Profile
 from hanchot.calendars.tables import CalendarTables
 
@@ -24,6 +24,7 @@ __all__ = [
     "CultureDay",
     "DayInfo",
     "Profile",
+    "as_calendar",
     "calendar",
     "default_calendar",
 ]

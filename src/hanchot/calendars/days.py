@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hanchot._text import WEEKDAYS_VI
 from hanchot.data.records import Confidence, DayKind, Source
+from hanchot.messages import Text, say
 
 __all__ = ["Coverage", "DayInfo", "year_ranges"]
 
@@ -37,12 +37,18 @@ class Coverage:
         return (isinstance(item, date) and not isinstance(item, datetime)
                 and self.first <= item <= self.last)
 
+    def text(self, lang: object = "vi") -> str:
+        """The coverage in words, in ``lang``.
+
+        >>> from hanchot import calendar
+        >>> calendar().coverage.text("en")
+        '2000-01-01 to 2100-12-31; official schedules for 2010–2026, statutory projection elsewhere'
+        """
+        return say(Text.COVERAGE, first=self.first, last=self.last,
+                   official=year_ranges(sorted(self.official_years))).text(lang)
+
     def __str__(self) -> str:
-        years = sorted(self.official_years)
-        return (
-            f"{self.first.isoformat()} to {self.last.isoformat()}; "
-            f"official schedules for {year_ranges(years)}, statutory projection elsewhere"
-        )
+        return self.text()
 
 
 def year_ranges(years: list[int]) -> str:
@@ -84,7 +90,16 @@ class DayInfo:
     provisional: bool
     note: str = ""
 
+    def text(self, lang: object = "vi") -> str:
+        """The day, its name, whether it is provisional, and its source, in ``lang``.
+
+        >>> from hanchot import calendar
+        >>> print(calendar().day(date(2030, 2, 4)).text("en"))
+        04/02/2030 Monday: Lunar New Year (day 3) (provisional) [Bộ luật Lao động 45/2019/QH14, ...]
+        """
+        return say(Text.DAY_INFO, day=self.date, info=self,
+                   provisional=say(Text.PROVISIONAL_MARK) if self.provisional else "",
+                   cited=say(Text.CITED, source=self.source) if self.source else "").text(lang)
+
     def __str__(self) -> str:
-        flag = " (dự kiến)" if self.provisional else ""
-        cite = f" [{self.source.cite()}]" if self.source else ""
-        return f"{self.date:%d/%m/%Y} {WEEKDAYS_VI[self.date.weekday()]}: {self.name_vi}{flag}{cite}"
+        return self.text()

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import holidays
 
-from hanchot.errors import HanchotError
+from hanchot.errors import DependencyError, ErrorCode
+from hanchot.messages import fail
 
 if TYPE_CHECKING:
     import numpy as np
@@ -57,10 +58,9 @@ def to_numpy(calendar: Calendar) -> np.busdaycalendar:
     """See :meth:`hanchot.Calendar.to_numpy`."""
     try:
         import numpy as np  # noqa: PLC0415 (optional extra)
-    except ImportError as error:
-        raise HanchotError(
-            "Calendar.to_numpy() needs numpy: pip install 'hanchot[numpy]'"
-        ) from error
+    except ImportError:
+        raise fail(DependencyError, ErrorCode.MISSING_DEPENDENCY, field="numpy", what="Calendar.to_numpy()",
+                   package="numpy", extra="numpy") from None
     weekmask = [0 if weekday in calendar.weekend else 1 for weekday in range(7)]
     first, last = calendar.coverage.first.year, calendar.coverage.last.year
     off = [

@@ -21,25 +21,21 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hanchot._text import WEEKDAYS_EN, WEEKDAYS_VI
 from hanchot.calendars.days import Coverage, DayInfo, year_ranges
 from hanchot.calendars.options import CultureDay, Profile
 from hanchot.calendars.tables import CalendarTables, Table, build_table
+from hanchot.checks import choose, require_bool, require_date, require_int
+from hanchot.data.loader import as_path
 from hanchot.data.records import Confidence, DayKind, DayRecord
-from hanchot.errors import (
-    InvalidInputError,
-    NotAnnouncedError,
-    OutOfCoverageError,
-    choose,
-    require_date,
-)
+from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
+from hanchot.messages import fail, weekday
 
 if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
     import numpy as np
 
     from hanchot.calendars.interop import CalendarHolidays
 
-__all__ = ["Calendar", "calendar", "default_calendar"]
+__all__ = ["Calendar", "as_calendar", "calendar", "default_calendar"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +67,11 @@ class Calendar:
     _count: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        for name, value in _options(profile=self.profile, weekend=self.weekend,
+                                    extra_days_off=self.extra_days_off,
+                                    extra_working_days=self.extra_working_days, strict=self.strict,
+                                    culture_day=self.culture_day, data_dir=self.data_dir).items():
+            object.__setattr__(self, name, value)
         table = build_table(profile=self.profile, weekend=self.weekend,
                             extra_off=self.extra_days_off, extra_working=self.extra_working_days,
                             culture=self.culture_day, data_dir=self.data_dir)
@@ -79,11 +80,8 @@ class Calendar:
         for option, days in extras:
             for day in days:
                 if not table.first_day <= day <= table.last_day:
-                    raise OutOfCoverageError(
-                        f"{option} item={day.isoformat()} is outside the calendar's coverage; "
-                        f"valid dates are {table.first_day.isoformat()} to "
-                        f"{table.last_day.isoformat()}"
-                    )
+                    raise fail(OutOfCoverageError, ErrorCode.DATE_OUT_OF_COVERAGE, field=option, value=day,
+                               first=table.first_day, last=table.last_day)
         for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
                             ("_cum", table.cum), ("_off", table.off),
                             ("_days", table.working_dates), ("_count", len(table.working_dates))):
@@ -114,31 +112,22 @@ class Calendar:
         i = day.toordinal() - t.first
         if 0 <= i < t.size:
             return i
-        raise OutOfCoverageError(
-            f"{name}={day.isoformat()} is outside the calendar's coverage; "
-            f"valid dates are {t.first_day.isoformat()} to {t.last_day.isoformat()}"
-        )
+        raise fail(OutOfCoverageError, ErrorCode.DATE_OUT_OF_COVERAGE, field=name, value=day,
+                   first=t.first_day, last=t.last_day)
 
-    def _check_announced(self, lo: int, hi: int, what: str) -> None:
+    def _check_announced(self, lo: int, hi: int, what: str, field: str, value: object) -> None:
         """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]."""
         t = self._table
         if t.prov[hi] - (t.prov[lo - 1] if lo else 0):
             years = sorted({date.fromordinal(t.first + i).year for i in range(lo, hi + 1)}
                            - t.official_years)
-            raise NotAnnouncedError(
-                f"{what} depends on {', '.join(map(str, years))}, whose schedule is not yet "
-                f"announced (strict=True); official years are {year_ranges(sorted(t.official_years))}"
-            )
+            raise fail(NotAnnouncedError, ErrorCode.NOT_ANNOUNCED, field=field, value=value, what=what,
+                       years=", ".join(map(str, years)), official=year_ranges(sorted(t.official_years)))
 
-    def _outside(self, position: int, origin: date) -> OutOfCoverageError:
+    def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
-        side = "after" if position >= len(t.working) else "before"
-        edge = t.last_day if side == "after" else t.first_day
-        return OutOfCoverageError(
-            f"the answer for d={origin.isoformat()} would fall {side} {edge.isoformat()}, "
-            f"outside the calendar's coverage ({t.first_day.isoformat()} to "
-            f"{t.last_day.isoformat()})"
-        )
+        return fail(OutOfCoverageError, ErrorCode.ANSWER_OUT_OF_COVERAGE, field="n", value=n,
+                    what=f"add_working_days({origin.isoformat()}, {n})", first=t.first_day, last=t.last_day)
 
     # -- the contract ------------------------------------------------------
 
@@ -155,7 +144,7 @@ class Calendar:
         if not 0 <= i < self._size:
             i = self._index(d, "d")
         if self.strict:
-            self._check_announced(i, i, f"d={d.isoformat()}")
+            self._check_announced(i, i, f"d={d.isoformat()}", "d", d)
         return not self._off[i]
 
     def add_working_days(self, d: date, n: int) -> date:
@@ -176,14 +165,14 @@ class Calendar:
         if not 0 <= i < self._size:
             i = self._index(d, "d")
         if type(n) is not int:
-            raise InvalidInputError(f"n={n!r} must be a whole number (int) of working days")
+            n = require_int("n", n)
         # position in the list of working days: cum[i] of them fall on or before d
         position = self._cum[i] + n - 1 if n > 0 else self._cum[i] - (not self._off[i]) + n
         if not 0 <= position < self._count:
-            raise self._outside(position, d)
+            raise self._outside(n, d)
         if self.strict:
             j = self._table.working[position]
-            self._check_announced(min(i, j), max(i, j), f"add_working_days({d.isoformat()}, {n})")
+            self._check_announced(min(i, j), max(i, j), f"add_working_days({d.isoformat()}, {n})", "d", d)
         return self._days[position]
 
     def working_days_between(self, a: date, b: date) -> int:
@@ -202,7 +191,7 @@ class Calendar:
             i, j = self._index(a, "a"), self._index(b, "b")
         if self.strict:
             self._check_announced(min(i, j), max(i, j),
-                                  f"working_days_between({a.isoformat()}, {b.isoformat()})")
+                                  f"working_days_between({a.isoformat()}, {b.isoformat()})", "b", b)
         return self._cum[j] - self._cum[i]
 
     def provisional_between(self, a: date, b: date) -> bool:
@@ -256,18 +245,17 @@ class Calendar:
         """
         i = self._index(d, "d")
         if self.strict:
-            self._check_announced(i, i, f"d={d.isoformat()}")
+            self._check_announced(i, i, f"d={d.isoformat()}", "d", d)
         t = self._table
+        d = date.fromordinal(t.first + i)
         provisional = bool(t.prov[i] - (t.prov[i - 1] if i else 0))
         record = t.records.get(t.first + i)
         if record is not None:
             return _info(record, not t.off[i], provisional)
-        weekday = d.weekday()
         if t.off[i]:
             return DayInfo(
                 d, DayKind.WEEKEND, False,
-                f"Nghỉ hằng tuần ({WEEKDAYS_VI[weekday]})",
-                f"Weekly rest day ({WEEKDAYS_EN[weekday]})",
+                f"Nghỉ hằng tuần ({weekday(d, 'vi')})", f"Weekly rest day ({weekday(d, 'en')})",
                 t.weekend_source, Confidence.OFFICIAL, provisional,
             )
         return DayInfo(d, DayKind.WORKING, True, "Ngày làm việc", "Working day",
@@ -284,19 +272,14 @@ class Calendar:
         2026-01-02 swapped_off Swapped day off (New Year bridge)
         2026-01-10 makeup_work Make-up working Saturday for the swapped day off on 2 January
         """
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidInputError(f"year={year!r} must be a whole number, e.g. 2026")
+        year = require_int("year", year, example=2026)
         t = self._table
         if not t.first_day.year <= year <= t.last_day.year:
-            raise OutOfCoverageError(
-                f"year={year} is outside the calendar's coverage; valid years are "
-                f"{t.first_day.year} to {t.last_day.year}"
-            )
+            raise fail(OutOfCoverageError, ErrorCode.YEAR_OUT_OF_COVERAGE, field="year", value=year,
+                       first=t.first_day.year, last=t.last_day.year)
         if self.strict and year not in t.official_years:
-            raise NotAnnouncedError(
-                f"year={year} is not yet announced (strict=True); official years are "
-                f"{year_ranges(sorted(t.official_years))}"
-            )
+            raise fail(NotAnnouncedError, ErrorCode.YEAR_NOT_ANNOUNCED, field="year", value=year,
+                       official=year_ranges(sorted(t.official_years)))
         lo = date(year, 1, 1).toordinal()
         hi = date(year, 12, 31).toordinal()
         return tuple(
@@ -320,10 +303,8 @@ class Calendar:
         }
         unknown = set(options) - set(current)
         if unknown:
-            raise InvalidInputError(
-                f"unknown option(s) {', '.join(sorted(unknown))}; valid options are "
-                f"{', '.join(current)}"
-            )
+            raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="options",
+                       value=tuple(sorted(unknown)), allowed=", ".join(current))
         current.update(options)
         return calendar(**current)  # type: ignore[arg-type]
 
@@ -391,33 +372,62 @@ def calendar(
     >>> calendar("enterprise")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: profile='enterprise' is not one of 'civil_service', 'labor_code'
+    hanchot.errors.InvalidInputError: profile='enterprise' không phải là một trong: 'civil_service', ...
     """
-    rest = frozenset(weekend)
-    if not rest <= set(range(7)) or len(rest) == 7:
-        raise InvalidInputError(
-            f"weekend={sorted(rest)!r} must be weekday numbers 0 (Monday) to 6 (Sunday), "
-            f"not all seven; the civil service uses (5, 6)"
-        )
-    offs: dict[date, str] = (
-        dict(extra_days_off) if isinstance(extra_days_off, Mapping)
-        else dict.fromkeys(extra_days_off, "Ngày nghỉ riêng của đơn vị")
-    )
-    works = list(extra_working_days)
-    for name, days in (("extra_days_off", list(offs)), ("extra_working_days", works)):
-        for day in days:
-            require_date(day, f"{name} item")
-    if not isinstance(strict, bool):
-        raise InvalidInputError(f"strict={strict!r} must be True or False")
-    return Calendar(
-        profile=choose("profile", profile, Profile),
-        weekend=rest,
-        extra_days_off=tuple(sorted(offs.items())),
-        extra_working_days=tuple(sorted(set(works))),
-        strict=strict,
-        culture_day=choose("culture_day", culture_day, CultureDay),
-        data_dir=Path(data_dir) if data_dir is not None else None,
-    )
+    return Calendar(profile, weekend, extra_days_off, extra_working_days, strict,  # type: ignore[arg-type]
+                    culture_day, data_dir)  # type: ignore[arg-type]  # __post_init__ checks them
+
+
+def _options(*, profile: object, weekend: object, extra_days_off: object, extra_working_days: object,
+             strict: object, culture_day: object, data_dir: object) -> dict[str, object]:
+    """A calendar's options, checked and in their one normal form (idempotent)."""
+    rest = _weekdays("weekend", weekend)
+    if len(rest) == 7:
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field="weekend", value=sorted(rest))
+    return {
+        "profile": choose("profile", profile, Profile),
+        "weekend": rest,
+        "extra_days_off": tuple(sorted(_days_off(extra_days_off).items())),
+        "extra_working_days": tuple(sorted(set(_dates("extra_working_days", extra_working_days)))),
+        "strict": require_bool("strict", strict),
+        "culture_day": choose("culture_day", culture_day, CultureDay),
+        "data_dir": None if data_dir is None else as_path(data_dir, "data_dir"),
+    }
+
+
+def _weekdays(name: str, value: object) -> frozenset[int]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=value)
+    days = list(value)
+    if not all(type(day) is int and 0 <= day <= 6 for day in days):
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=days)
+    return frozenset(days)
+
+
+def _dates(name: str, value: object) -> list[date]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
+    return [require_date(day, name) for day in value]
+
+
+_LOCAL_DAY_OFF = "Ngày nghỉ riêng của đơn vị"
+
+
+def _days_off(value: object) -> dict[date, str]:
+    """Local days off: a mapping of date to name, dates alone, or (date, name) pairs."""
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="extra_days_off", value=value)
+    else:
+        pairs = [item if isinstance(item, tuple) and len(item) == 2 else (item, _LOCAL_DAY_OFF)
+                 for item in value]
+    out: dict[date, str] = {}
+    for day, name in pairs:
+        if not isinstance(name, str):
+            raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="extra_days_off", value=name)
+        out[require_date(day, "extra_days_off")] = name
+    return out
 
 
 @cache
@@ -428,3 +438,20 @@ def default_calendar() -> Calendar:
     True
     """
     return calendar()
+
+
+def as_calendar(value: object) -> Calendar:
+    """``value`` if it is a calendar, the default calendar for None, else a clear error.
+
+    >>> as_calendar(None) == calendar()
+    True
+    >>> as_calendar("labor_code")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: calendar='labor_code' không phải là một lịch; hãy tạo lịch bằng ...
+    """
+    if value is None:
+        return default_calendar()
+    if isinstance(value, Calendar):
+        return value
+    raise fail(InvalidInputError, ErrorCode.NOT_A_CALENDAR, field="calendar", value=value)

@@ -28,6 +28,7 @@ from hanchot.data.records import (
     DayKind,
     DayRecord,
     HolidayGroup,
+    ReadLevel,
     Source,
     YearSchedule,
 )
@@ -86,7 +87,7 @@ def _year_records(year: int, schedule: YearSchedule | None, statutes: Statutes,
 
 def _custom_source(day: date) -> Source:
     return Source("custom", "Lịch riêng của đơn vị (tùy chọn của calendar())",
-                  "the caller", day, "", "", "primary")
+                  "the caller", day, "", "", ReadLevel.PRIMARY)
 
 
 @lru_cache(maxsize=32)

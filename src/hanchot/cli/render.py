@@ -1,76 +1,86 @@
 # SPDX-License-Identifier: Apache-2.0
-"""What the command line shows: each renderer returns a string; printing happens in main()."""
+"""What the command line shows: each renderer returns a string; printing happens in main().
+
+>>> from datetime import date
+>>> from hanchot import calendar
+>>> print(day(calendar().day(date(2026, 1, 10)), "en", False))
+Saturday 10/01/2026: working day (Make-up working Saturday for the swapped day off on 2 January)
+  Công văn 12729/VPCP-KGVX (Văn phòng Chính phủ, 25/12/2025)
+"""
 
 from __future__ import annotations
 
 import calendar as gregorian
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from hanchot._text import day_vi
-from hanchot.calendars import DayInfo
-from hanchot.cli.text import MESSAGES, Lang
-from hanchot.data.records import DayKind
-from hanchot.parser import PhraseError
+from hanchot.batch import Summary
+from hanchot.calendars import Calendar, DayInfo, default_calendar
+from hanchot.cli.words import Cli, t
+from hanchot.data import DayKind
+from hanchot.deadline import Deadline
+from hanchot.errors import ErrorCode, HanchotError
+from hanchot.messages import Lang, weekday
+from hanchot.messages.catalogue import MONTHS
+from hanchot.scanner import Basis, Finding
+
+__all__: list[str] = []  # the renderers serve main() alone
 
 _RED, _GREEN, _DIM, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[0m"
 
 
 def _weekday(d: date, lang: Lang) -> str:
-    return day_vi(d) if lang == "vi" else f"{d:%A %d/%m/%Y}"
+    return f"{weekday(d, lang)} {d:%d/%m/%Y}"
 
 
-def deadline(result: Any, lang: Lang, colour: bool) -> str:
+def deadline(result: Deadline, lang: Lang, colour: bool) -> str:
     """The due date, its weekday, warnings and the explanation."""
-    m = MESSAGES[lang]
     hours = result.due_at.date() == result.due_date
-    end = f"{m['at']} {result.due_at:%H:%M}" if hours else m["ends"]
-    lines = [f"{m['due']}: {_weekday(result.due_date, lang)}",
-             f"  {end}; {m['closes']} {result.office_closes_at:%H:%M}"]
+    end = f"{t(Cli.AT, lang)} {result.due_at:%H:%M}" if hours else t(Cli.ENDS, lang)
+    lines = [f"{t(Cli.DUE, lang)}: {_weekday(result.due_date, lang)}",
+             f"  {end}; {t(Cli.CLOSES, lang)} {result.office_closes_at:%H:%M}"]
     if result.provisional:
-        lines.append(f"  ({m['provisional']})")
-    lines += [f"{m['warning']}: {w}" for w in result.warnings]
-    lines.append(f"{m['explain']}:")
-    lines += [f"  {step}" for step in result.steps]
+        lines.append(f"  ({t(Cli.PROVISIONAL, lang)})")
+    lines += [f"{t(Cli.WARNING, lang)}: {w.text(lang)}" for w in result.warnings]
+    lines.append(f"{t(Cli.EXPLAIN, lang)}:")
+    lines += [f"  {step.text(lang)}" for step in result.steps]
     return "\n".join(lines)
 
 
 def day(info: DayInfo, lang: Lang, colour: bool) -> str:
     """A day's kind, name and source."""
-    m = MESSAGES[lang]
-    what = m["working"] if info.is_working_day else m["off"]
-    name = info.name_vi if lang == "vi" else info.name_en
+    what = t(Cli.WORKING, lang) if info.is_working_day else t(Cli.OFF, lang)
+    name = info.name_vi if lang is Lang.VI else info.name_en
     line = f"{_weekday(info.date, lang)}: {what} ({name})"
     if info.source is not None:
-        line += f"\n  {info.source.cite()}"
+        line += f"\n  {info.source.cite(lang)}"
     if info.provisional:
-        line += f"\n  ({m['provisional']})"
+        line += f"\n  ({t(Cli.PROVISIONAL, lang)})"
     return line
 
 
 def count(result: tuple[date, date, int, tuple[DayInfo, ...]], lang: Lang, colour: bool) -> str:
     """The number of working days between two dates, and the days off in between."""
     a, b, n, days = result
-    m = MESSAGES[lang]
-    lines = [f"{n} {m['count']} ({a:%d/%m/%Y} < x ≤ {b:%d/%m/%Y})"]
+    lines = [f"{n} {t(Cli.COUNT, lang)} ({a:%d/%m/%Y} < x ≤ {b:%d/%m/%Y})"]
     listed = [d for d in days if d.kind is not DayKind.WEEKEND]
     if listed:
-        lines.append(f"{m['days_off']}:")
-        lines += [f"  {d.date:%d/%m/%Y} {d.name_vi if lang == 'vi' else d.name_en}" for d in listed]
+        lines.append(f"{t(Cli.DAYS_OFF, lang)}:")
+        lines += [f"  {d.date:%d/%m/%Y} {d.name_vi if lang is Lang.VI else d.name_en}" for d in listed]
     return "\n".join(lines)
 
 
-def _month(year: int, month: int, marks: dict[date, str], lang: Lang, colour: bool) -> list[str]:
-    m = MESSAGES[lang]
-    title = m["months"].split(",")[month - 1]
-    lines = [title.center(21).rstrip(), m["weekdays"]]
-    for week in gregorian.Calendar(firstweekday=0).monthdayscalendar(year, month):
+def _month(year_number: int, month: int, marks: dict[date, str], lang: Lang, colour: bool) -> list[str]:
+    title = MONTHS[lang][month - 1]
+    lines = [title.center(21).rstrip(), t(Cli.WEEKDAY_HEADS, lang)]
+    for week in gregorian.Calendar(firstweekday=0).monthdayscalendar(year_number, month):
         cells = []
         for number in week:
             if not number:
                 cells.append("   ")
                 continue
-            mark = marks.get(date(year, month, number), "")
+            mark = marks.get(date(year_number, month, number), "")
             text = f"{number:>2}"
             if colour:
                 code = {"*": _RED, "+": _GREEN}.get(mark, _DIM if mark == "w" else "")
@@ -98,10 +108,9 @@ def _marks(weekend: frozenset[int], number: int, days: tuple[DayInfo, ...], colo
     return marks
 
 
-def year(result: tuple[Any, int, tuple[DayInfo, ...]], lang: Lang, colour: bool) -> str:
+def year(result: tuple[Calendar, int, tuple[DayInfo, ...]], lang: Lang, colour: bool) -> str:
     """The year as month grids like ``cal``, then the list of days off with their sources."""
     cal, number, days = result
-    m = MESSAGES[lang]
     marks = _marks(cal.weekend, number, days, colour)
     lines = [str(number).center(67).rstrip(), ""]
     for row in range(4):
@@ -111,126 +120,124 @@ def year(result: tuple[Any, int, tuple[DayInfo, ...]], lang: Lang, colour: bool)
                 lines.append("  ".join(parts).rstrip())
             else:
                 lines.append("  ".join(p.ljust(21) for p in parts).rstrip())
-    legend = "* ngày nghỉ lễ, nghỉ bù, hoán đổi    + ngày làm bù" if lang == "vi" else \
-        "* holiday, compensatory or swapped day off    + make-up working day"
-    lines += [legend, ""]
+    lines += [t(Cli.LEGEND, lang), ""]
     for d in days:
-        name = d.name_vi if lang == "vi" else d.name_en
-        flag = f" ({m['provisional']})" if d.provisional else ""
-        cite = f" [{d.source.cite()}]" if d.source else ""
-        lines.append(f"{_weekday(d.date, lang)}  {d.kind.value}: {name}{flag}{cite}")
+        name = d.name_vi if lang is Lang.VI else d.name_en
+        flag = f" ({t(Cli.PROVISIONAL, lang)})" if d.provisional else ""
+        cite = f" [{d.source.cite(lang)}]" if d.source else ""
+        lines.append(f"{_weekday(d.date, lang)}  {d.kind.label(lang)}: {name}{flag}{cite}")
     return "\n".join(lines)
 
 
-def summary(result: Any, lang: Lang, colour: bool) -> str:
+def summary(result: Summary, lang: Lang, colour: bool) -> str:
     """The batch summary."""
-    return f"{MESSAGES[lang]['summary']}: {result}"
+    return f"{t(Cli.SUMMARY, lang)}: {result.text(lang)}"
 
 
-def findings(result: tuple[date | None, list[Any]], lang: Lang, colour: bool) -> str:
+def findings(result: tuple[date | None, list[Finding]], lang: Lang, colour: bool) -> str:
     """The deadlines found in a document."""
     issued, found = result
-    m = MESSAGES[lang]
-    lines = [f"{m['issued_on']}: {issued:%d/%m/%Y}" if issued else f"{m['issued_on']}: {m['unknown']}"]
+    when_issued = f"{issued:%d/%m/%Y}" if issued else t(Cli.UNKNOWN, lang)
+    lines = [f"{t(Cli.ISSUED_ON, lang)}: {when_issued}"]
     if not found:
-        return "\n".join([*lines, m["none_found"]])
-    lines.append(f"{len(found)} {m['found']}:")
+        return "\n".join([*lines, t(Cli.NONE_FOUND, lang)])
+    lines.append(f"{len(found)} {t(Cli.FOUND, lang)}:")
     for f in found:
         if f.due_date is not None:
             when = _weekday(f.due_date, lang)
-        elif f.basis == "event":
-            when = f"{m['counted_from_event']}: {f.anchor}"
+        elif f.basis is Basis.EVENT:
+            when = f"{t(Cli.COUNTED_FROM_EVENT, lang)}: {f.anchor}"
         else:
-            when = m["needs_date"]
-        item = f"{m['item']} {f.item}: " if f.item else ""
+            when = t(Cli.NEEDS_DATE, lang)
+        item = f"{t(Cli.ITEM, lang)} {f.item}: " if f.item else ""
         lines.append(f"- {item}\"{f.phrase}\" → {when}")
     return "\n".join(lines)
 
 
-def error(command: str, problem: BaseException, lang: Lang) -> str:
+def data_report(result: list[tuple[str, int, tuple[str, ...]]], lang: Lang, colour: bool) -> str:
+    """What the data check read in each file."""
+    return "\n".join(t(Cli.DATA_REPORT, lang, file=name, records=records,
+                       groups=", ".join(groups) or t(Cli.NONE, lang))
+                     for name, records, groups in result)
+
+
+_PHRASE_CODES = frozenset({ErrorCode.PHRASE_EMPTY, ErrorCode.PHRASE_TOO_LONG, ErrorCode.PHRASE_UNREADABLE,
+                           ErrorCode.PHRASE_IMPOSSIBLE, ErrorCode.NEEDS_TIME})
+_COVERAGE_CODES = frozenset({ErrorCode.DATE_OUT_OF_COVERAGE, ErrorCode.ANSWER_OUT_OF_COVERAGE,
+                             ErrorCode.YEAR_OUT_OF_COVERAGE, ErrorCode.DEADLINE_OUT_OF_COVERAGE,
+                             ErrorCode.LUNAR_DATE_OUT_OF_TABLE, ErrorCode.LUNAR_YEAR_OUT_OF_TABLE})
+_FILE_CODES = frozenset({ErrorCode.FILE_UNREADABLE, ErrorCode.FILE_NOT_TEXT, ErrorCode.FILE_NOT_CSV,
+                         ErrorCode.NOT_A_PATH})
+
+
+_DATE_CODES = frozenset({ErrorCode.CELL_NOT_A_DATE, ErrorCode.NOT_A_DATE, ErrorCode.NOT_A_MOMENT})
+_USAGE_CODES = frozenset(code for code in ErrorCode if code.value.startswith("usage_"))
+_DATA_CODES = frozenset(code for code in ErrorCode if code.value.startswith("data_"))
+#: The hint each kind of error gets: how to write it right, or where to look.
+_HINTS = ((_PHRASE_CODES, Cli.HINT_PHRASE), (_COVERAGE_CODES, Cli.HINT_COVERAGE),
+          (_FILE_CODES, Cli.HINT_FILE), (_USAGE_CODES, Cli.HINT_USAGE), (_DATA_CODES, Cli.HINT_DATA),
+          (_DATE_CODES, Cli.HINT_DATE))
+
+
+def _hint(command: str, error: HanchotError, lang: Lang) -> str | None:
+    """A hint chosen by the error's code, never by its text."""
+    hint = next((hint for codes, hint in _HINTS if error.code in codes), None)
+    if hint is None:
+        return None
+    coverage = default_calendar().coverage
+    return t(hint, lang, command=command, first=coverage.first, last=coverage.last)
+
+
+def error(command: str, problem: HanchotError, lang: Lang) -> str:
     """A message for the clerk: what was wrong, and how to write it correctly."""
-    m = MESSAGES[lang]
-    text = str(problem)
-    if isinstance(problem, PhraseError):
-        hint = m["hint_phrase"]
-    elif isinstance(problem, OSError):
-        hint = m["hint_file"]
-    elif "coverage" in text:
-        hint = m["hint_coverage"]
-    else:
-        hint = m["hint_date"]
-    return f"{m['error']} (hanchot {command}): {text}\n{hint}"
+    line = t(Cli.ERROR, lang, command=command, message=problem.message(lang)).replace("hanchot )", "hanchot)")
+    hint = _hint(command, problem, lang)
+    return f"{line}\n{hint}" if hint else line
 
 
-def as_json(command: str, result: Any) -> Any:
-    """A JSON-ready view with stable field names."""
-    if command == "han":
-        return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
-                "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
-                "weekday": result.due_date.isoweekday(),
-                "office_closes_at": result.office_closes_at.isoformat(),
-                "provisional": result.provisional, "warnings": list(result.warnings),
-                "explanation": list(result.steps)}
-    if command == "ngay":
-        return _day_json(result)
-    if command == "dem":
-        a, b, n, days = result
-        return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n,
-                "days_off": [_day_json(d) for d in days]}
-    if command == "lich":
-        _, number, days = result
-        return {"year": number, "days": [_day_json(d) for d in days]}
-    if command == "hoso":
-        return result.as_dict()
+def as_json(command: str, result: Any, lang: Lang) -> Any:
+    """A JSON-ready view with stable field names; texts for people in ``lang``."""
+    return _JSON[command](result, lang)
+
+
+def _deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
+    return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
+            "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
+            "weekday": result.due_date.isoweekday(),
+            "office_closes_at": result.office_closes_at.isoformat(),
+            "provisional": result.provisional,
+            "warnings": [{"code": w.code.value, "text": w.text(lang)} for w in result.warnings],
+            "explanation": [step.text(lang) for step in result.steps]}
+
+
+def _count_json(result: tuple[date, date, int, tuple[DayInfo, ...]], lang: Lang) -> dict[str, Any]:
+    a, b, n, days = result
+    return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n,
+            "days_off": [_day_json(d) for d in days]}
+
+
+def _findings_json(result: tuple[date | None, list[Finding]], lang: Lang) -> dict[str, Any]:
     issued, found = result
     return {"issued": issued.isoformat() if issued else None, "findings": [
         {"phrase": f.phrase, "rule": f.rule.phrase(),
          "due_date": f.due_date.isoformat() if f.due_date else None,
-         "basis": f.basis, "anchor": f.anchor, "item": f.item, "sentence": f.sentence,
+         "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "sentence": f.sentence,
          "start": f.start, "end": f.end} for f in found]}
+
+
+_JSON: dict[str, Callable[[Any, Lang], Any]] = {
+    "han": _deadline_json,
+    "ngay": lambda info, lang: _day_json(info),
+    "dem": _count_json,
+    "lich": lambda result, lang: {"year": result[1], "days": [_day_json(d) for d in result[2]]},
+    "hoso": lambda summary, lang: summary.as_dict(),
+    "quet": _findings_json,
+    "dulieu": lambda report, lang: {"files": [{"file": name, "records": records, "announced": list(groups)}
+                                              for name, records, groups in report]},
+}
 
 
 def _day_json(info: DayInfo) -> dict[str, Any]:
     return {"date": info.date.isoformat(), "kind": info.kind.value, "is_working_day": info.is_working_day,
             "name_vi": info.name_vi, "name_en": info.name_en,
             "source": info.source.cite() if info.source else None, "provisional": info.provisional}
-
-
-def ics(number: int, days: tuple[DayInfo, ...]) -> str:
-    """An iCalendar file (RFC 5545) of the year's days off and make-up working days.
-
-    >>> from hanchot import calendar
-    >>> text = ics(2026, calendar().holidays(2026))
-    >>> text.splitlines()[:3], text.count("BEGIN:VEVENT"), "DTSTART;VALUE=DATE:20260217" in text
-    (['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//hanchot//lich nghi//VI'], 17, True)
-    """
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hanchot//lich nghi//VI", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:Lịch nghỉ {number}"]
-    for d in days:
-        end = date.fromordinal(d.date.toordinal() + 1)
-        summary_text = ("Làm bù: " if d.is_working_day else "Nghỉ: ") + d.name_vi
-        description = d.source.cite() if d.source else ""
-        lines += ["BEGIN:VEVENT", f"UID:{d.date:%Y%m%d}-{d.kind.value}@hanchot",
-                  f"DTSTAMP:{number}0101T000000Z",  # fixed: nothing here reads the clock
-                  f"DTSTART;VALUE=DATE:{d.date:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-                  f"SUMMARY:{_escape(summary_text)}", f"DESCRIPTION:{_escape(description)}",
-                  "TRANSP:TRANSPARENT" if d.is_working_day else "TRANSP:OPAQUE", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character."""
-    out, current = [], ""
-    for char in line:
-        if len((current + char).encode("utf-8")) > 75:
-            out.append(current)
-            current = " " + char
-        else:
-            current += char
-    out.append(current)
-    return "\r\n".join(out)

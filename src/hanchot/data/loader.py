@@ -9,7 +9,7 @@ A file that breaks a rule fails loudly, naming the file, the record and the fiel
 >>> load_year_file(bad)
 Traceback (most recent call last):
 ...
-hanchot.errors.DataFileError: .../2024.toml: not valid TOML: ...
+hanchot.errors.DataFileError: .../2024.toml: không phải TOML hợp lệ: ...
 """
 
 from __future__ import annotations
@@ -26,12 +26,14 @@ from hanchot.data.records import (
     DayKind,
     DayRecord,
     HolidayGroup,
+    ReadLevel,
     Source,
     YearSchedule,
 )
-from hanchot.errors import DataFileError
+from hanchot.errors import DataFileError, ErrorCode, InvalidInputError
+from hanchot.messages import Text, fail, os_reason, say, shown
 
-__all__ = ["data_directory", "load_directory", "load_year_file"]
+__all__ = ["as_path", "data_directory", "load_directory", "load_year_file", "read_toml"]
 
 _FILE_KINDS = frozenset(
     {
@@ -53,8 +55,8 @@ _DAY_FIELDS = {
     "confidence": str,
 }
 _SATURDAY = 5
-# how a source was read: its own text; a faithful press report of it; or only citations of it
-_READ = ("primary", "report", "citation")
+_KINDS = {date: Text.KIND_DATE, str: Text.KIND_TEXT, int: Text.KIND_NUMBER, list: Text.KIND_LIST,
+          bool: Text.KIND_BOOLEAN, dict: Text.KIND_TABLE}
 
 
 def data_directory() -> Path:
@@ -72,122 +74,148 @@ def data_directory() -> Path:
     return Path(__file__).resolve().parents[3] / "data" / "holidays_vn"
 
 
-def _fail(path: Path, where: str, message: str) -> DataFileError:
-    return DataFileError(f"{path}: {where}: {message}")
+def as_path(value: object, name: str) -> Path:
+    """``value`` as a :class:`~pathlib.Path` if it is a path or a string naming one, else a clear error.
+
+    >>> as_path("data/holidays_vn", "data_dir").name
+    'holidays_vn'
+    """
+    if isinstance(value, Path):
+        return value
+    if isinstance(value, str) and value and "\0" not in value:
+        return Path(value)
+    raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=value)
 
 
-def _field(path: Path, where: str, table: Mapping[str, Any], name: str, kind: type) -> Any:
+def read_toml(path: Path) -> dict[str, Any]:
+    """The TOML document in ``path``; :class:`DataFileError` if it cannot be read or parsed.
+
+    >>> read_toml(data_directory() / "2026.toml")["year"]
+    2026
+    """
+    try:
+        return tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as error:
+        raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="path", value=str(path),
+                   path=path, reason=os_reason(error)) from None
+    except UnicodeDecodeError as error:
+        raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
+                   detail=f"UTF-8, byte {error.start}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
+                   detail=str(error)) from None
+
+
+def require_field(path: Path, where: str, table: Mapping[str, Any], name: str, kind: type) -> Any:
     if name not in table:
-        raise _fail(path, where, f"field {name!r} is missing")
+        raise fail(DataFileError, ErrorCode.DATA_FIELD_MISSING, field=name, path=path, where=where)
     value = table[name]
-    if kind is date and not (isinstance(value, date) and type(value) is date):
-        raise _fail(path, where, f"field {name!r} = {value!r} must be a TOML date like 2024-02-10")
-    if not isinstance(value, kind):
-        raise _fail(path, where, f"field {name!r} = {value!r} must be a {kind.__name__}")
+    wrong = (not (isinstance(value, date) and type(value) is date) if kind is date
+             else not isinstance(value, kind) or (kind is int and isinstance(value, bool)))
+    if wrong:
+        raise fail(DataFileError, ErrorCode.DATA_FIELD_TYPE, field=name, value=value, path=path,
+                   where=where, kind=say(_KINDS[kind]))
     return value
 
 
-_E = TypeVar("_E", DayKind, Confidence, HolidayGroup)
+_E = TypeVar("_E", DayKind, Confidence, HolidayGroup, ReadLevel)
 
 
-def _enum(path: Path, where: str, name: str, value: str, enum: type[_E]) -> _E:
-    try:
+def require_enum(path: Path, where: str, name: str, value: str, enum: type[_E]) -> _E:
+    if value in enum._value2member_map_:
         return enum(value)
-    except ValueError:
-        allowed = ", ".join(repr(member.value) for member in enum)
-        raise _fail(path, where, f"field {name!r} = {value!r} is not one of {allowed}") from None
+    raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field=name, value=value, path=path, where=where,
+               allowed=tuple(member.value for member in enum))
 
 
 def _source(path: Path, index: int, table: Mapping[str, Any]) -> Source:
     where = f"[[source]] #{index + 1}"
-    values = {name: _field(path, where, table, name, kind) for name, kind in _SOURCE_FIELDS.items()}
-    read = _field(path, where, table, "read", str)
-    if read not in _READ:
-        allowed = ", ".join(repr(r) for r in _READ)
-        raise _fail(path, where, f"field 'read' = {read!r} is not one of {allowed}")
+    values = {name: require_field(path, where, table, name, kind) for name, kind in _SOURCE_FIELDS.items()}
+    read = require_enum(path, where, "read", require_field(path, where, table, "read", str), ReadLevel)
     extras = {
-        name: _field(path, where, table, name, str)
+        name: require_field(path, where, table, name, str)
         for name in ("based_on", "excerpt", "date_note")
         if name in table
     }
     if "date" not in table and "date_note" not in table:
-        raise _fail(path, where, "field 'date' is missing (if no text gives it, say why in "
-                    "'date_note')")
-    day = _field(path, where, table, "date", date) if "date" in table else None
+        raise fail(DataFileError, ErrorCode.DATA_SOURCE_DATE_MISSING, field="date", path=path, where=where)
+    day = require_field(path, where, table, "date", date) if "date" in table else None
     return Source(read=read, date=day, **values, **extras)
 
 
 def _day(path: Path, index: int, table: Mapping[str, Any], sources: Mapping[str, Source],
          year: int) -> DayRecord:
-    where = f"[[day]] #{index + 1} (date = {table.get('date')!r})"
-    values = {name: _field(path, where, table, name, kind) for name, kind in _DAY_FIELDS.items()}
+    where = f"[[day]] #{index + 1} (date = {shown(table.get('date'))})"
+    values = {name: require_field(path, where, table, name, kind) for name, kind in _DAY_FIELDS.items()}
     day: date = values["date"]
     if day.year != year:
-        raise _fail(path, where, f"field 'date' = {day} is not in the file's year {year}")
-    kind = _enum(path, where, "kind", values["kind"], DayKind)
+        raise fail(DataFileError, ErrorCode.DATA_DATE_OUTSIDE_YEAR, field="date", value=day, path=path,
+                   where=where, year=year)
+    kind = require_enum(path, where, "kind", values["kind"], DayKind)
     if kind not in _FILE_KINDS:
-        allowed = ", ".join(repr(k.value) for k in sorted(_FILE_KINDS))
-        raise _fail(path, where, f"field 'kind' = {kind.value!r} is not one of {allowed}")
+        raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field="kind", value=kind.value, path=path,
+                   where=where, allowed=tuple(k.value for k in sorted(_FILE_KINDS)))
     weekend = day.weekday() >= _SATURDAY
     if kind is DayKind.MAKEUP_WORK and not weekend:
-        raise _fail(path, where, f"a makeup_work day must be a Saturday or Sunday; {day} is not")
+        raise fail(DataFileError, ErrorCode.DATA_MAKEUP_NOT_WEEKEND, field="date", value=day, path=path,
+                   where=where)
     if kind in (DayKind.SWAPPED_OFF, DayKind.COMPENSATORY) and weekend:
-        raise _fail(path, where, f"a {kind.value} day must be a weekday; {day} is not")
+        raise fail(DataFileError, ErrorCode.DATA_DAY_OFF_NOT_WEEKDAY, field="date", value=day,
+                   path=path, where=where, kind=kind.value)
     source_id = values["source"]
     if source_id not in sources:
-        known = ", ".join(repr(s) for s in sources) or "none"
-        raise _fail(path, where, f"field 'source' = {source_id!r} names no [[source]]; known: {known}")
-    note = _field(path, where, table, "note", str) if "note" in table else ""
+        raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="source", value=source_id,
+                   path=path, where=where, known=tuple(sources))
+    note = require_field(path, where, table, "note", str) if "note" in table else ""
     return DayRecord(
         date=day,
         kind=kind,
-        group=_enum(path, where, "group", values["group"], HolidayGroup),
+        group=require_enum(path, where, "group", values["group"], HolidayGroup),
         name_vi=values["name_vi"],
         name_en=values["name_en"],
         source=sources[source_id],
-        confidence=_enum(path, where, "confidence", values["confidence"], Confidence),
+        confidence=require_enum(path, where, "confidence", values["confidence"], Confidence),
         note=note,
     )
 
 
-def _tables(path: Path, document: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+def tables_of(path: Path, document: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     tables = document.get(key, [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise _fail(path, f"[[{key}]]", "must be an array of tables")
+        raise fail(DataFileError, ErrorCode.DATA_NOT_TABLES, field=key, path=path)
     return tables
 
 
-def load_year_file(path: Path) -> YearSchedule:
+def load_year_file(path: Path | str) -> YearSchedule:
     """Read one ``YYYY.toml`` and check every record; raise :class:`DataFileError` if bad.
 
     >>> schedule = load_year_file(data_directory() / "2024.toml")
     >>> [str(r.date) for r in schedule.records if r.kind is DayKind.MAKEUP_WORK]
     ['2024-05-04']
     """
-    try:
-        with path.open("rb") as stream:
-            document = tomllib.load(stream)
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(f"{path}: not valid TOML: {error}") from error
-    year = _field(path, "top level", document, "year", int)
+    path = as_path(path, "path")
+    document = read_toml(path)
+    year = require_field(path, "top level", document, "year", int)
     if path.stem != str(year):
-        raise _fail(path, "top level", f"field 'year' = {year} does not match the file name")
-    announced_raw = _field(path, "top level", document, "announced", list)
+        raise fail(DataFileError, ErrorCode.DATA_YEAR_MISMATCH, field="year", value=year, path=path)
+    announced_raw = require_field(path, "top level", document, "announced", list)
     announced = frozenset(
-        _enum(path, "top level", "announced", str(value), HolidayGroup) for value in announced_raw
+        require_enum(path, "top level", "announced", str(value), HolidayGroup) for value in announced_raw
     )
     sources: dict[str, Source] = {}
-    for index, table in enumerate(_tables(path, document, "source")):
+    for index, table in enumerate(tables_of(path, document, "source")):
         source = _source(path, index, table)
         if source.id in sources:
-            raise _fail(path, f"[[source]] #{index + 1}", f"id {source.id!r} is used twice")
+            raise fail(DataFileError, ErrorCode.DATA_DUPLICATE, field="id", value=source.id, path=path,
+                       where=f"[[source]] #{index + 1}")
         sources[source.id] = source
     records: list[DayRecord] = []
     seen: set[date] = set()
-    for index, table in enumerate(_tables(path, document, "day")):
+    for index, table in enumerate(tables_of(path, document, "day")):
         record = _day(path, index, table, sources, year)
         if record.date in seen:
-            raise _fail(path, f"[[day]] #{index + 1}", f"date {record.date} appears twice")
+            raise fail(DataFileError, ErrorCode.DATA_DUPLICATE, field="date", value=record.date, path=path,
+                       where=f"[[day]] #{index + 1}")
         seen.add(record.date)
         records.append(record)
     summary = document.get("summary", "")
@@ -200,19 +228,23 @@ def load_year_file(path: Path) -> YearSchedule:
     )
 
 
-def load_directory(directory: Path | None = None) -> dict[int, YearSchedule]:
+def load_directory(directory: Path | str | None = None) -> dict[int, YearSchedule]:
     """Load every ``YYYY.toml`` of a directory (the bundled one by default), keyed by year.
 
     >>> schedules = load_directory()
     >>> min(schedules), 2026 in schedules
     (2010, True)
     """
-    folder = data_directory() if directory is None else directory
-    paths: Iterable[Path] = sorted(folder.glob("[0-9][0-9][0-9][0-9].toml"))
+    folder = data_directory() if directory is None else as_path(directory, "directory")
+    try:
+        paths: Iterable[Path] = sorted(folder.glob("[0-9][0-9][0-9][0-9].toml"))
+    except OSError as error:
+        raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="directory", value=str(folder),
+                   path=folder, reason=os_reason(error)) from None
     schedules = {}
     for path in paths:
         schedule = load_year_file(path)
         schedules[schedule.year] = schedule
     if not schedules:
-        raise DataFileError(f"{folder}: no yearly files (YYYY.toml) found")
+        raise fail(DataFileError, ErrorCode.DATA_NO_FILES, field="directory", value=str(folder), path=folder)
     return schedules

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-__all__ = ["Confidence", "DayKind", "DayRecord", "HolidayGroup", "Source", "YearSchedule"]
+from hanchot.messages import Text, say
+
+__all__ = ["Confidence", "DayKind", "DayRecord", "HolidayGroup", "ReadLevel", "Source", "YearSchedule"]
 
 
 class DayKind(StrEnum):
@@ -34,6 +36,14 @@ class DayKind(StrEnum):
     def is_off(self) -> bool:
         """Whether a day of this kind is a day off."""
         return self not in _WORKING_KINDS
+
+    def label(self, lang: object = "vi") -> str:
+        """What this kind of day is called, in ``lang``.
+
+        >>> DayKind.MAKEUP_WORK.label(), DayKind.MAKEUP_WORK.label("en")
+        ('làm bù', 'make-up working day')
+        """
+        return say(self).text(lang)
 
     @property
     def civil_service_only(self) -> bool:
@@ -66,6 +76,17 @@ class HolidayGroup(StrEnum):
     CULTURE_DAY = "culture_day"
 
 
+class ReadLevel(StrEnum):
+    """How the text behind a record was read."""
+
+    #: The document's own text.
+    PRIMARY = "primary"
+    #: A faithful press or agency report of the document.
+    REPORT = "report"
+    #: Only citations of the document, by others.
+    CITATION = "citation"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A legal document, and where its text was read."""
@@ -76,20 +97,22 @@ class Source:
     date: date | None  # None only when no text read gives it; ``date_note`` then says why
     title: str
     url: str
-    read: str  # "primary" (the text), "report" (a faithful press report), "citation" (cited only)
+    read: ReadLevel
     based_on: str = ""
     excerpt: str = ""
     date_note: str = ""
 
-    def cite(self) -> str:
-        """A short citation: number, issuer, date.
+    def cite(self, lang: object = "vi") -> str:
+        """A short citation: number, issuer, date (or that the date is unknown, in ``lang``).
 
         >>> from datetime import date
-        >>> Source("x", "Thông báo 5015/TB-LĐTBXH", "Bộ LĐTBXH", date(2023, 11, 22), "", "", "primary").cite()
+        >>> Source("x", "Thông báo 5015/TB-LĐTBXH", "Bộ LĐTBXH", date(2023, 11, 22), "", "",
+        ...        ReadLevel.PRIMARY).cite()
         'Thông báo 5015/TB-LĐTBXH (Bộ LĐTBXH, 22/11/2023)'
         """
-        when = f"{self.date:%d/%m/%Y}" if self.date else "ngày ban hành chưa rõ"
-        return f"{self.document} ({self.issuer}, {when})"
+        if self.date is not None:
+            return f"{self.document} ({self.issuer}, {self.date:%d/%m/%Y})"
+        return say(Text.CITE_UNDATED, document=self.document, issuer=self.issuer).text(lang)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ turns them into days); this module only reads and checks the file.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -22,9 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hanchot.data.loader import data_directory
-from hanchot.data.records import Source
-from hanchot.errors import DataFileError
+from hanchot.data.loader import as_path, data_directory, read_toml, require_enum, require_field, tables_of
+from hanchot.data.records import ReadLevel, Source
+from hanchot.errors import DataFileError, ErrorCode
+from hanchot.messages import fail
 
 __all__ = ["Era", "Statutes", "load_statutes"]
 
@@ -68,70 +68,67 @@ class Statutes:
         return current
 
 
-def _require(path: Path, where: str, table: Mapping[str, Any], name: str, kind: type) -> Any:
-    value = table.get(name)
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise DataFileError(f"{path}: {where}: field {name!r} = {value!r} must be a {kind.__name__}")
-    return value
-
-
-@cache
-def load_statutes(path: Path | None = None) -> Statutes:
-    """Read ``statutes.toml`` (bundled by default).
+def load_statutes(path: Path | str | None = None) -> Statutes:
+    """Read ``statutes.toml`` (bundled by default), once per file.
 
     >>> era = load_statutes().era(date(2021, 9, 2))
     >>> era.source.document, era.national_day_days
     ('Bộ luật Lao động 45/2019/QH14, Điều 111(3), Điều 112', 2)
     """
-    file = data_directory() / "statutes.toml" if path is None else path
-    try:
-        document = tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise DataFileError(f"{file}: cannot be read: {error}") from error
+    return _load(data_directory() / "statutes.toml" if path is None else as_path(path, "path"))
+
+
+@cache
+def _load(file: Path) -> Statutes:
+    document = read_toml(file)
     sources: dict[str, Source] = {}
-    for index, table in enumerate(document.get("source", [])):
+    for index, table in enumerate(tables_of(file, document, "source")):
         where = f"[[source]] #{index + 1}"
-        sources[table.get("id", "")] = Source(
-            **{name: _require(file, where, table, name, str)
-               for name in ("id", "document", "issuer", "title", "url", "read")},
-            date=_require(file, where, table, "date", date),
+        source = Source(
+            **{name: require_field(file, where, table, name, str)
+               for name in ("id", "document", "issuer", "title", "url")},
+            read=require_enum(file, where, "read", require_field(file, where, table, "read", str), ReadLevel),
+            date=require_field(file, where, table, "date", date),
         )
+        sources[source.id] = source
     eras = []
-    for index, table in enumerate(document.get("era", [])):
+    for index, table in enumerate(tables_of(file, document, "era")):
         where = f"[[era]] #{index + 1}"
 
-        def source(name: str, where: str = where, table: Mapping[str, Any] = table) -> Source:
-            key = _require(file, where, table, name, str)
+        def source_of(name: str, where: str = where, table: Mapping[str, Any] = table) -> Source:
+            key = require_field(file, where, table, name, str)
             if key not in sources:
-                raise DataFileError(f"{file}: {where}: field {name!r} = {key!r} names no source")
+                raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field=name, value=key, path=file,
+                           where=where, known=tuple(sources))
             return sources[key]
 
-        culture = bool(_require(file, where, table, "culture_day", bool))
+        culture = bool(require_field(file, where, table, "culture_day", bool))
         eras.append(Era(
-            start=_require(file, where, table, "start", date),
-            source=source("source"),
-            tet_days=_require(file, where, table, "tet_days", int),
-            tet_days_before=(_require(file, where, table, "tet_days_before", int)
+            start=require_field(file, where, table, "start", date),
+            source=source_of("source"),
+            tet_days=require_field(file, where, table, "tet_days", int),
+            tet_days_before=(require_field(file, where, table, "tet_days_before", int)
                              if "tet_days_before" in table else None),
-            hung_kings=_require(file, where, table, "hung_kings", bool),
-            national_day_days=_require(file, where, table, "national_day_days", int),
+            hung_kings=require_field(file, where, table, "hung_kings", bool),
+            national_day_days=require_field(file, where, table, "national_day_days", int),
             culture_day=culture,
-            culture_source=source("culture_source") if culture else None,
+            culture_source=source_of("culture_source") if culture else None,
         ))
     if not eras or [e.start for e in eras] != sorted(e.start for e in eras):
-        raise DataFileError(f"{file}: [[era]] must list at least one era, in order of start")
+        raise fail(DataFileError, ErrorCode.DATA_ERAS, field="era", path=file)
     second = _weekday_table(file, document, "national_day_second", {1, 3})
     tet_before = _weekday_table(file, document, "tet_days_before_by_weekday", {1, 2})
-    weekend = _require(file, "top level", document, "weekend_source", str)
+    weekend = require_field(file, "top level", document, "weekend_source", str)
     if weekend not in sources:
-        raise DataFileError(f"{file}: top level: field 'weekend_source' = {weekend!r} names no source")
+        raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="weekend_source", value=weekend,
+                   path=file, where="top level", known=tuple(sources))
     return Statutes(tuple(eras), second, tet_before, sources[weekend])
 
 
 def _weekday_table(file: Path, document: Mapping[str, Any], name: str,
                    allowed: set[int]) -> dict[int, int]:
-    table = _require(file, f"[{name}]", document, name, dict)
+    table = require_field(file, f"[{name}]", document, name, dict)
     if sorted(table) != sorted(_WEEKDAYS) or not set(table.values()) <= allowed:
-        values = " or ".join(map(str, sorted(allowed)))
-        raise DataFileError(f"{file}: [{name}] must map each of {', '.join(_WEEKDAYS)} to {values}")
+        raise fail(DataFileError, ErrorCode.DATA_WEEKDAY_TABLE, field=name, value=table, path=file,
+                   allowed=tuple(sorted(allowed)))
     return {_WEEKDAYS.index(day): value for day, value in table.items()}

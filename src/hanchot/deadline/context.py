@@ -1,48 +1,60 @@
 # SPDX-License-Identifier: Apache-2.0
 """What one call of :func:`hanchot.due` knows: the calendar, the policies, and the steps so far.
 
-The steps and warnings it collects become the deadline's explanation.
+The steps and warnings it collects, as messages, become the deadline's explanation.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from hanchot._text import day_vi
 from hanchot.calendars import Calendar, DayInfo
 from hanchot.data.records import DayKind
 from hanchot.deadline.hours import Sessions
-from hanchot.deadline.policies import BeforePolicy, PeriodEndPolicy, Roll, YearContext
-from hanchot.errors import InvalidInputError
+from hanchot.deadline.notes import Caution, Step
+from hanchot.deadline.policies import PeriodEndPolicy, Roll, YearContext
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Message, Text, fail, say
 from hanchot.rules import DayRef, Period
 
 __all__: list[str] = []  # the engine's own part: Context serves due() alone
-
-ART_147 = "BLDS 2015 Điều 147"
-ART_148_5 = "BLDS 2015 Điều 148 khoản 5"
 
 
 class Context:
     """What one call of :func:`due` knows: the calendar, the policies, and the steps so far."""
 
     def __init__(self, cal: Calendar, start_day: date, start_at: datetime | None, *,
-                 roll: Roll, before: BeforePolicy, period_end: PeriodEndPolicy,
+                 roll: Roll, before: object, period_end: PeriodEndPolicy,
                  year_context: YearContext, cutoff: time,
                  sessions: Sessions) -> None:
         self.cal, self.start_day, self.start_at = cal, start_day, start_at
         self.roll, self.before, self.period_end = roll, before, period_end
         self.year_context, self.cutoff, self.sessions = year_context, cutoff, sessions
-        self.steps: list[str] = []
-        self.warnings: list[str] = []
+        self.steps: list[Message] = []
+        self.warnings: list[Message] = []
         self.moved: list[DayInfo] = []
 
     def fork(self) -> Context:
         """A context with the same calendar and policies and no steps yet, for a trial."""
         return Context(self.cal, self.start_day, self.start_at, roll=self.roll, before=self.before,
-                        period_end=self.period_end, year_context=self.year_context,
-                        cutoff=self.cutoff, sessions=self.sessions)
+                       period_end=self.period_end, year_context=self.year_context,
+                       cutoff=self.cutoff, sessions=self.sessions)
 
-    def note_days_off(self, a: date, b: date, why: str) -> None:
+    def adopt(self, trial: Context) -> None:
+        """Keep what a trial found: its steps, warnings and the days off that moved it."""
+        self.steps.extend(trial.steps)
+        self.warnings.extend(trial.warnings)
+        self.moved.extend(trial.moved)
+
+    def step(self, code: Step, **params: object) -> None:
+        """Record a step of the explanation."""
+        self.steps.append(say(code, **params))
+
+    def warn(self, code: Caution, **params: object) -> None:
+        """Record a warning."""
+        self.warnings.append(say(code, **params))
+
+    def note_days_off(self, a: date, b: date, why: Step | Message) -> None:
         """Record the days off x with a < x ≤ b, which moved the result."""
         if b <= a:
             return
@@ -50,39 +62,33 @@ class Context:
         if not days:
             return
         self.moved.extend(days)
-        weekends = [d for d in days if d.kind is DayKind.WEEKEND]
-        others = [d for d in days if d.kind is not DayKind.WEEKEND]
-        parts = []
+        weekends = tuple(d.date for d in days if d.kind is DayKind.WEEKEND)
+        parts: list[Message] = []
         if weekends:
-            listed = ", ".join(f"{d.date:%d/%m}" for d in weekends)
-            parts.append(f"{len(weekends)} ngày nghỉ hằng tuần ({listed}; QĐ 188/1999/QĐ-TTg)")
-        for info in others:
-            cite = f" [{info.source.cite()}]" if info.source else ""
-            flag = " (dự kiến)" if info.provisional else ""
-            parts.append(f"{info.date:%d/%m/%Y} {info.name_vi}{flag}{cite}")
-        self.steps.append(f"{why}: " + "; ".join(parts) + ".")
+            parts.append(say(Step.WEEKENDS_PART, count=len(weekends), days=weekends))
+        parts += [say(Step.DAY_OFF_PART, day=info.date, info=info,
+                      provisional=say(Text.PROVISIONAL_MARK) if info.provisional else "",
+                      cited=say(Text.CITED, source=info.source) if info.source else "")
+                  for info in days if info.kind is not DayKind.WEEKEND]
+        self.step(Step.DAYS_OFF, why=why if isinstance(why, Message) else say(why), parts=tuple(parts))
 
-    def rolled(self, day: date, what: str) -> date:
+    def rolled(self, day: date, what: Step) -> date:
         """Apply ``roll`` to a last day that may not be a working day."""
         if self.cal.is_working_day(day):
             return day
         info = self.cal.day(day)
         if self.roll is Roll.NONE:
-            self.warnings.append(f"{what} {day_vi(day)} là ngày nghỉ ({info.name_vi}); "
-                                 "giữ nguyên theo chính sách roll='none'.")
+            self.warn(Caution.KEPT_ON_DAY_OFF, what=say(what), day=day, info=info)
             return day
         if self.roll is Roll.BACKWARD:
             moved = self.cal.previous_working_day(day)
-            self.note_days_off(moved, day, "Lùi qua các ngày nghỉ")
-            self.warnings.append(f"{what} {day_vi(day)} là ngày nghỉ; lùi về ngày làm việc trước đó "
-                                 f"{day_vi(moved)} (roll='backward').")
+            self.note_days_off(moved, day, Step.WHY_ROLLED_BACK)
+            self.warn(Caution.ROLLED_BACKWARD, what=say(what), day=day, moved=moved)
             return moved
         moved = self.cal.next_working_day(day)
         self.note_days_off(day - timedelta(days=1), moved - timedelta(days=1),
-                           f"{what} rơi vào ngày nghỉ; chuyển sang ngày làm việc tiếp theo "
-                           f"({ART_148_5})")
-        self.warnings.append(f"{what} {day_vi(day)} là ngày nghỉ ({info.name_vi}); hạn chuyển "
-                             f"sang ngày làm việc tiếp theo {day_vi(moved)} ({ART_148_5}).")
+                           say(Step.WHY_ROLLED_FORWARD, what=say(what)))
+        self.warn(Caution.ROLLED_FORWARD, what=say(what), day=day, info=info, moved=moved)
         return moved
 
     def resolve_day(self, ref: DayRef) -> date:
@@ -93,30 +99,29 @@ class Context:
         day = ref.resolve(year)
         if self.year_context is YearContext.NEXT_OCCURRENCE and day < self.start_day:
             day = ref.resolve(year + 1)
-        self.steps.append(f"Năm không ghi: lấy {day.year} "
-                          f"(year_context='{self.year_context.value}').")
+        self.step(Step.YEAR_FROM_START, year=day.year, policy=self.year_context)
         return day
 
     def resolve_period(self, period: Period) -> Period:
+        """A period named without a year takes it from the start (``year_context``)."""
         if period.year is not None:
             return period
         resolved = period.in_year(self.start_day.year)
         if self.year_context is YearContext.NEXT_OCCURRENCE and resolved.bounds()[1] < self.start_day:
             resolved = period.in_year(self.start_day.year + 1)
-        self.steps.append(f"Năm không ghi: lấy {resolved.year} "
-                          f"(year_context='{self.year_context.value}').")
+        self.step(Step.YEAR_FROM_START, year=resolved.year, policy=self.year_context)
         return resolved
 
     def period_last_day(self, period: Period) -> date:
+        """The due day of a period: its last working day, or its last day rolled (``period_end``)."""
         first, last = period.bounds()
         if self.period_end is PeriodEndPolicy.LAST_DAY:
-            self.steps.append(f"Ngày cuối của {period.phrase()}: {day_vi(last)} "
-                              "(period_end='last_day').")
-            return self.rolled(last, "Ngày cuối kỳ")
-        day = self.cal.add_working_days(last + timedelta(days=1), -1)
+            self.step(Step.PERIOD_LAST_DAY, period=period.phrase(), day=last)
+            return self.rolled(last, Step.WHAT_PERIOD_END)
+        day = last if self.cal.is_working_day(last) else self.cal.previous_working_day(last)
         if day < first:
-            raise InvalidInputError(f"{period.phrase()} has no working day")
-        self.steps.append(f"Ngày làm việc cuối cùng của {period.phrase()}: {day_vi(day)} "
-                          "(quy ước 6 của hanchot).")
-        self.note_days_off(day, last, "Các ngày nghỉ cuối kỳ")
+            raise fail(InvalidInputError, ErrorCode.PERIOD_HAS_NO_WORKING_DAY, field="period",
+                       value=period.phrase(), period=period.phrase())
+        self.step(Step.PERIOD_LAST_WORKING_DAY, period=period.phrase(), day=day)
+        self.note_days_off(day, last, Step.WHY_PERIOD_END)
         return day

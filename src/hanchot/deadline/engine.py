@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from hanchot._text import day_vi
-from hanchot.calendars import Calendar, default_calendar
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.checks import choose, require_time
 from hanchot.deadline.context import Context
 from hanchot.deadline.handlers import DAY_RULES, working_hours
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions
 from hanchot.deadline.moments import VIETNAM, to_vietnam
+from hanchot.deadline.notes import Caution, Step
 from hanchot.deadline.policies import DEFAULT_CUTOFF, BeforePolicy, PeriodEndPolicy, Roll, YearContext
 from hanchot.deadline.result import Deadline
-from hanchot.errors import InvalidInputError, OutOfCoverageError, choose
+from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError
+from hanchot.messages import fail, say
 from hanchot.parser import parse
 from hanchot.rules import Rule, WorkingHours
 
@@ -52,26 +54,25 @@ def due(
     >>> due("04 giờ làm việc", datetime(2026, 3, 6, 16, 0)).due_at.isoformat()
     '2026-03-09T11:00:00+07:00'
     """
-    rule = parse(phrase_or_rule) if isinstance(phrase_or_rule, str) else phrase_or_rule
-    if type(rule) not in DAY_RULES and not isinstance(rule, WorkingHours):
-        raise InvalidInputError(f"phrase_or_rule={phrase_or_rule!r} is neither a phrase nor a rule")
+    rule = _rule(phrase_or_rule)
     start_day, start_at = to_vietnam(start)
-    cal = calendar if calendar is not None else default_calendar()
+    cal = as_calendar(calendar)
+    coverage = cal.coverage
+    if start_day not in coverage:
+        raise fail(OutOfCoverageError, ErrorCode.DATE_OUT_OF_COVERAGE, field="start", value=start,
+                   first=coverage.first, last=coverage.last)
     sessions = check_sessions(sessions)
-    if not isinstance(cutoff, time):
-        raise InvalidInputError(f"cutoff={cutoff!r} must be a datetime.time, e.g. time(15, 0)")
     ctx = Context(
         cal, start_day, start_at,
         roll=choose("roll", roll, Roll), before=choose("before", before, BeforePolicy),
         period_end=choose("period_end", period_end, PeriodEndPolicy),
         year_context=choose("year_context", year_context, YearContext),
-        cutoff=cutoff, sessions=sessions,
+        cutoff=require_time("cutoff", cutoff), sessions=sessions,
     )
     anchor = getattr(rule, "anchor", None)
-    ctx.steps.append(f"Quy tắc: {rule.phrase()}.")
-    begun = f"{start_at:%H:%M} " if start_at is not None else ""
-    ctx.steps.append(f"Bắt đầu: {begun}{day_vi(start_day)}"
-                     + (f" ({anchor})." if anchor else "."))
+    ctx.step(Step.RULE, rule=rule.phrase())
+    ctx.step(Step.START_ANCHOR if anchor else Step.START, day=start_day, anchor=anchor,
+             at=f"{start_at:%H:%M} " if start_at is not None else "")
     try:
         if isinstance(rule, WorkingHours):
             moment = working_hours(rule, ctx)
@@ -79,20 +80,25 @@ def due(
         else:
             due_day = DAY_RULES[type(rule)](rule, ctx)
             due_at = datetime.combine(due_day + timedelta(days=1), time(), VIETNAM)
-    except OutOfCoverageError as error:
-        coverage = cal.coverage
-        raise OutOfCoverageError(
-            f"'{rule.phrase()}' from start={start_day.isoformat()} reaches outside the calendar's "
-            f"coverage ({coverage.first.isoformat()} to {coverage.last.isoformat()})"
-        ) from error
+    except OutOfCoverageError:
+        raise fail(OutOfCoverageError, ErrorCode.DEADLINE_OUT_OF_COVERAGE, field="start", value=start,
+                   phrase=rule.phrase(), first=coverage.first, last=coverage.last) from None
     if due_day < start_day:
-        ctx.warnings.append(f"Hạn {day_vi(due_day)} đã qua trước ngày bắt đầu {day_vi(start_day)}.")
+        ctx.warn(Caution.ALREADY_PAST, due=due_day, start=start_day)
     provisional = cal.provisional_between(min(start_day, due_day) - timedelta(days=1),
                                           max(start_day, due_day))
     closes = datetime.combine(due_day, sessions[-1][1], VIETNAM)
-    end = "hết 24:00 (BLDS 2015 Điều 148 khoản 6)" if not isinstance(rule, WorkingHours) \
-        else f"lúc {due_at:%H:%M}"
-    ctx.steps.append(f"Hạn: {day_vi(due_day)}, {end}; cơ quan đóng cửa lúc {closes:%H:%M}."
-                     + (" Dự kiến: năm này chưa có thông báo lịch nghỉ chính thức." if provisional else ""))
+    end = say(Step.END_AT, at=due_at) if isinstance(rule, WorkingHours) else say(Step.END_OF_DAY)
+    ctx.step(Step.DUE, day=due_day, end=end, closes=closes,
+             provisional=say(Step.PROVISIONAL) if provisional else "")
     return Deadline(rule, start, due_day, due_at, closes, provisional, tuple(ctx.warnings),
                     tuple(ctx.steps), tuple(ctx.moved))
+
+
+def _rule(value: object) -> Rule:
+    """The rule of a phrase or a rule, else a clear error."""
+    if isinstance(value, str):
+        return parse(value)
+    if type(value) in DAY_RULES or isinstance(value, WorkingHours):
+        return value  # type: ignore[return-value]  # one of the rule types, checked just above
+    raise fail(InvalidInputError, ErrorCode.NOT_A_RULE, field="phrase_or_rule", value=value)

@@ -18,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from hanchot.calendars import Calendar
-from hanchot.errors import InvalidInputError
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.checks import require_int
+from hanchot.deadline.moments import to_vietnam
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 
 __all__ = ["DEFAULT_SESSIONS", "Sessions", "add_working_minutes", "check_sessions",
            "working_minutes_between"]
@@ -32,21 +35,39 @@ DEFAULT_SESSIONS: Sessions = ((time(8), time(12)), (time(13), time(17)))
 def check_sessions(sessions: Sequence[tuple[time, time]]) -> Sessions:
     """Return ``sessions`` as a tuple if they are ordered, non-overlapping (opening, closing) pairs.
 
+    Times are whole minutes of a day, without a time zone.
+
     >>> check_sessions([(time(7, 30), time(11, 30)), (time(13, 30), time(17))])[0]
     (datetime.time(7, 30), datetime.time(11, 30))
     """
-    checked = tuple((a, b) for a, b in sessions)
+    bad = fail(InvalidInputError, ErrorCode.BAD_SESSIONS, field="sessions", value=sessions)
+    if isinstance(sessions, str | bytes) or not isinstance(sessions, Sequence) or not sessions:
+        raise bad
+    checked: list[tuple[time, time]] = []
     previous = time(0)
-    for opening, closing in checked:
-        if not (isinstance(opening, time) and isinstance(closing, time) and previous <= opening < closing):
-            raise InvalidInputError(
-                f"sessions={sessions!r} must be ordered, non-overlapping (opening, closing) times, "
-                "e.g. ((time(8), time(12)), (time(13), time(17)))"
-            )
+    for pair in sessions:
+        if not (isinstance(pair, Sequence) and len(pair) == 2 and all(_plain(t) for t in pair)):
+            raise bad
+        opening, closing = pair
+        if not previous <= opening < closing:
+            raise bad
+        checked.append((opening, closing))
         previous = closing
-    if not checked:
-        raise InvalidInputError("sessions=() must hold at least one (opening, closing) pair")
-    return checked
+    return tuple(checked)
+
+
+def _plain(value: object) -> bool:
+    """Whether ``value`` is a whole-minute time of day without a time zone."""
+    return (isinstance(value, time) and value.tzinfo is None and not value.second
+            and not value.microsecond)
+
+
+def _moment(value: object, name: str) -> datetime:
+    """A datetime (naive: Vietnam time) as a naive Vietnam-time moment, else a clear error."""
+    _, moment = to_vietnam(value, name)
+    if moment is None:
+        raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value)
+    return moment
 
 
 def _minute(t: time) -> int:
@@ -82,6 +103,8 @@ def add_working_minutes(cal: Calendar, start: datetime, minutes: int,
     >>> add_working_minutes(calendar(), datetime(2026, 3, 9, 8, 0), 240)
     datetime.datetime(2026, 3, 9, 12, 0)
     """
+    cal, start, sessions = as_calendar(cal), _moment(start, "start"), check_sessions(sessions)
+    minutes = require_int("minutes", minutes, low=0, example=240)
     day, now = start.date(), _minute(start.time())
     if not cal.is_working_day(day):
         day, now = cal.next_working_day(day), 0
@@ -103,6 +126,7 @@ def working_minutes_between(cal: Calendar, a: datetime, b: datetime,
     >>> working_minutes_between(calendar(), datetime(2026, 2, 13, 16, 0), datetime(2026, 2, 23, 9, 0))
     120
     """
+    cal, a, b, sessions = as_calendar(cal), _moment(a, "a"), _moment(b, "b"), check_sessions(sessions)
     if b <= a:
         return 0
     per_day = _per_day(sessions)

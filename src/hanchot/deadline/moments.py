@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 
 __all__ = ["VIETNAM", "to_vietnam"]
 
@@ -25,11 +26,18 @@ def to_vietnam(value: object, name: str = "start") -> tuple[date, datetime | Non
     (datetime.date(2026, 3, 6), datetime.datetime(2026, 3, 6, 16, 0))
     """
     if isinstance(value, datetime):
-        local = value.astimezone(VIETNAM).replace(tzinfo=None) if value.tzinfo else value
+        local = _local(value, name)
         return local.date(), local
     if isinstance(value, date):
-        return value, None
-    raise InvalidInputError(
-        f"{name}={value!r} is a {type(value).__name__}; pass a datetime.date or datetime.datetime "
-        "(naive means Vietnam time), e.g. date(2026, 2, 11)"
-    )
+        return (value if type(value) is date else date(value.year, value.month, value.day)), None
+    raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value)
+
+
+def _local(value: datetime, name: str) -> datetime:
+    """A moment as a plain naive datetime in Vietnam time."""
+    try:
+        local = value.astimezone(VIETNAM) if value.utcoffset() is not None else value
+    except (OverflowError, ValueError):  # a moment at the very edge of what datetime holds
+        raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value) from None
+    return datetime(local.year, local.month, local.day, local.hour, local.minute, local.second,
+                    local.microsecond)

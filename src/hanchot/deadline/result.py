@@ -13,8 +13,8 @@ import html
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from hanchot._text import day_vi
 from hanchot.calendars import DayInfo
+from hanchot.messages import Message, Text, say
 from hanchot.rules import Rule
 
 __all__ = ["Deadline"]
@@ -33,25 +33,42 @@ class Deadline:
     #: When the office closes on ``due_date`` (the end of its last session).
     office_closes_at: datetime
     provisional: bool
-    warnings: tuple[str, ...]
-    steps: tuple[str, ...] = field(repr=False)
+    #: What a clerk should know about the due date; each a message with a ``Caution`` code.
+    warnings: tuple[Message, ...]
+    #: The explanation, step by step; each a message with a ``Step`` code.
+    steps: tuple[Message, ...] = field(repr=False)
     days_off: tuple[DayInfo, ...] = field(repr=False)
 
-    def explain(self) -> str:
-        """A short Vietnamese account of each step, naming each day off that moved the result."""
-        return "\n".join(self.steps)
+    def explain(self, lang: object = "vi") -> str:
+        """An account of each step, naming each day off that moved the result, in ``lang``.
+
+        >>> from hanchot import due
+        >>> print(due("15 ngày", date(2026, 3, 2)).explain("en").splitlines()[2])
+        The period starts the day after 02/03/2026 (Civil Code 2015 Art. 147); it ends on Tuesday ...
+        """
+        return "\n".join(step.text(lang) for step in self.steps)
+
+    def text(self, lang: object = "vi") -> str:
+        """The due date in one line, in ``lang``.
+
+        >>> from hanchot import due
+        >>> due("05 ngày làm việc", date(2026, 2, 11)).text("en")
+        'Due: Wednesday 25/02/2026, until 24:00 (05 ngày làm việc)'
+        """
+        hours = not (self.due_at.time() == time(0) and self.due_at.date() > self.due_date)
+        end = say(Text.UNTIL_MIDNIGHT) if not hours else say(Text.AT_TIME, at=self.due_at)
+        return say(Text.DEADLINE, day=self.due_date, end=end, phrase=self.rule.phrase(),
+                   provisional=say(Text.PROVISIONAL_MARK) if self.provisional else "").text(lang)
 
     def __str__(self) -> str:
-        end = "hết 24:00" if self.due_at.time() == time(0) and self.due_at.date() > self.due_date \
-            else f"lúc {self.due_at:%H:%M}"
-        flag = " (dự kiến)" if self.provisional else ""
-        return f"Hạn: {day_vi(self.due_date)}, {end}{flag} ({self.rule.phrase()})"
+        return self.text()
 
     def _repr_html_(self) -> str:
-        rows = [("Quy tắc", self.rule.phrase()), ("Hạn", str(self).removeprefix("Hạn: ")),
-                ("Cơ quan đóng cửa", f"{self.office_closes_at:%H:%M %d/%m/%Y}")]
-        rows += [("Cảnh báo", w) for w in self.warnings]
-        body = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th>"
+        rows = [(say(Text.HTML_RULE), self.rule.phrase()),
+                (say(Text.HTML_DUE), self.text().split(": ", 1)[1]),
+                (say(Text.HTML_CLOSES), f"{self.office_closes_at:%H:%M %d/%m/%Y}")]
+        rows += [(say(Text.HTML_WARNING), str(w)) for w in self.warnings]
+        body = "".join(f"<tr><th style='text-align:left'>{html.escape(str(k))}</th>"
                        f"<td style='text-align:left'>{html.escape(v)}</td></tr>" for k, v in rows)
-        steps = "".join(f"<li>{html.escape(s)}</li>" for s in self.steps)
+        steps = "".join(f"<li>{html.escape(str(s))}</li>" for s in self.steps)
         return f"<table>{body}</table><ol>{steps}</ol>"

@@ -16,7 +16,7 @@ datetime.datetime(2026, 3, 9, 8, 0)
 
 from hanchot.dossier.assessment import assess, late_acceptance_note, overdue_note
 from hanchot.dossier.legs import Leg, LegMode, LegPlan, plan_legs
-from hanchot.dossier.model import Assessment, Dossier, ReceiptPolicy, Status, SupplementPolicy
+from hanchot.dossier.model import Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy
 from hanchot.dossier.regimes import REGIMES, Regime, regime_for
 from hanchot.errors import LegBudgetError, ReappointmentError, SupplementError
 
@@ -24,6 +24,7 @@ __all__ = [
     "REGIMES",
     "Assessment",
     "Dossier",
+    "Flag",
     "Leg",
     "LegBudgetError",
     "LegMode",

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from hanchot.calendars import Calendar, default_calendar
-from hanchot.errors import InvalidInputError, LegBudgetError, choose
+from hanchot.calendars import Calendar, as_calendar
+from hanchot.checks import choose, require_date, require_int, require_text
+from hanchot.errors import ErrorCode, InvalidInputError, LegBudgetError
+from hanchot.messages import fail
 from hanchot.parser import parse
 from hanchot.rules import WorkingDays
 
@@ -33,6 +35,10 @@ class Leg:
 
     agency: str
     working_days: int
+
+    def __post_init__(self) -> None:
+        require_text("agency", self.agency)
+        require_int("working_days", self.working_days, low=1, high=3650, example=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +62,23 @@ def plan_legs(total: int | str | WorkingDays, start: date, legs: Sequence[Leg], 
     >>> plan_legs(5, date(2026, 3, 2), [Leg("A", 3), Leg("B", 3)])
     Traceback (most recent call last):
     ...
-    hanchot.errors.LegBudgetError: the legs need 6 working days (sequential) but the procedure ...
+    hanchot.errors.LegBudgetError: các bước liên thông cần 6 ngày làm việc (sequential) nhưng thủ tục ...
     """
-    cal = calendar if calendar is not None else default_calendar()
+    cal = as_calendar(calendar)
     rule = parse(total) if isinstance(total, str) else total
-    days = rule.n if isinstance(rule, WorkingDays) else rule
-    if isinstance(days, bool) or not isinstance(days, int) or days < 1:
-        raise InvalidInputError(f"total={total!r} must be a number of working days, e.g. 10 or "
-                                "'10 ngày làm việc'")
+    days = require_int("total", rule.n if isinstance(rule, WorkingDays) else rule, low=1, example=10)
+    start = require_date(start, "start")
     mode = choose("mode", mode, LegMode)
-    for leg in legs:
-        budget = leg.working_days
-        if isinstance(budget, bool) or not isinstance(budget, int) or budget < 1:
-            raise InvalidInputError(f"leg {leg.agency!r}: working_days={leg.working_days!r} must be ≥ 1")
+    if isinstance(legs, str | bytes) or not isinstance(legs, Sequence) or not all(isinstance(leg, Leg)
+                                                                               for leg in legs):
+        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="legs", value=legs,
+                   allowed=("[Leg('UBND xã', 3), …]",))
     budgets = [leg.working_days for leg in legs]
     needed = sum(budgets) if mode is LegMode.SEQUENTIAL else max(budgets, default=0)
     if needed > days:
         shares = ", ".join(f"{leg.agency} {leg.working_days}" for leg in legs)
-        raise LegBudgetError(f"the legs need {needed} working days ({mode.value}) but the procedure "
-                             f"allows {days}: {shares}")
+        raise fail(LegBudgetError, ErrorCode.LEG_BUDGET_EXCEEDED, field="legs", value=budgets, needed=needed,
+                   mode=mode.value, total=days, shares=shares)
     plans = []
     begin = start
     for leg in legs:

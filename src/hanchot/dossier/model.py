@@ -12,21 +12,57 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from hanchot.deadline import Deadline
+from hanchot.checks import require_date, require_text
+from hanchot.deadline import Deadline, to_vietnam
 from hanchot.dossier.regimes import Regime
-from hanchot.errors import ReappointmentError
+from hanchot.errors import ErrorCode, InvalidInputError, ReappointmentError
+from hanchot.messages import Message, fail, say
 from hanchot.rules import Rule
 
-__all__ = ["Assessment", "Dossier", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
+__all__ = ["Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
 
 
 class Status(StrEnum):
-    """A dossier's status (house convention 13); the values are the batch column's."""
+    """A dossier's status (house convention 13).
+
+    The values are the machine codes that the batch's ``trang_thai`` column carries
+    (they stay as published, Vietnamese in ASCII); ``label(lang)`` is for people.
+
+    >>> Status.LATE.value, Status.LATE.label(), Status.LATE.label("en")
+    ('tre_han', 'trễ hạn', 'late')
+    """
 
     EARLY = "truoc_han"
     ON_TIME = "dung_han"
     LATE = "tre_han"
     OPEN = "dang_xu_ly"
+
+    def label(self, lang: object = "vi") -> str:
+        """The status in words, in ``lang``."""
+        return say(self).text(lang)
+
+
+class Flag(StrEnum):
+    """What the decree flags about a dossier (each flag is a message with this code)."""
+
+    #: Accepted before the first decree hanchot models: assessed under it, for comparison.
+    BEFORE_REGIMES = "before_regimes"
+    #: A paper dossier received after the cut-off, outside sessions or on a day off.
+    PAPER_HANDOVER = "paper_handover"
+    #: An online filing accepted later than the working hours the decree allows.
+    LATE_ONLINE_ACCEPTANCE = "late_online_acceptance"
+    #: Counted from the next opening (``receipt='deemed_next_working_day'``).
+    DEEMED_ACCEPTANCE = "deemed_acceptance"
+    #: The request for a complete dossier came later than 03 working days.
+    LATE_SUPPLEMENT_REQUEST = "late_supplement_request"
+    #: Not completed within the days the decree allows: processing ends.
+    CLOSED_INCOMPLETE = "closed_incomplete"
+    #: The period restarted in full from the complete dossier.
+    RESTARTED = "restarted"
+    #: The period paused while the applicant completed the dossier (``supplement='pause'``).
+    PAUSED = "paused"
+    #: Still open after its due date, as of the day asked.
+    OVERDUE = "overdue"
 
 
 class ReceiptPolicy(StrEnum):
@@ -66,6 +102,23 @@ class Dossier:
     returned_at: When | None = None  # ngay_tra: the result returned
     reappointed_to: date | None = None  # the new date on the apology slip (mẫu 04)
 
+    def __post_init__(self) -> None:
+        require_text("code", self.code)
+        to_vietnam(self.accepted_at, "accepted_at")
+        if not isinstance(self.time_limit, str | Rule):
+            raise fail(InvalidInputError, ErrorCode.NOT_A_RULE, field="time_limit", value=self.time_limit)
+        requests = self.supplement_requests
+        if isinstance(requests, str | bytes) or not isinstance(requests, tuple | list):
+            raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field="supplement_requests", value=requests)
+        object.__setattr__(self, "supplement_requests", tuple(requests))
+        for name, value in (("submitted_at", self.submitted_at), ("completed_at", self.completed_at),
+                            ("returned_at", self.returned_at),
+                            *(("supplement_requests", r) for r in self.supplement_requests)):
+            if value is not None:
+                to_vietnam(value, name)
+        if self.reappointed_to is not None:
+            require_date(self.reappointed_to, "reappointed_to")
+
     def reappoint(self, new_date: date) -> Dossier:
         """Re-date the appointment, once only (ND 118 Art. 19(6), ND 61 Art. 19(9)).
 
@@ -73,14 +126,14 @@ class Dossier:
         >>> d.reappoint(date(2026, 3, 31))
         Traceback (most recent call last):
         ...
-        hanchot.errors.ReappointmentError: dossier 'HS-2' was already re-appointed to 2026-03-20; ...
+        hanchot.errors.ReappointmentError: hồ sơ 'HS-2' đã hẹn lại sang 2026-03-20; chỉ được hẹn lại ...
         """
         if self.reappointed_to is not None:
-            raise ReappointmentError(
-                f"dossier {self.code!r} was already re-appointed to {self.reappointed_to}; the "
-                "appointment may be re-dated once only (ND 118/2025 Art. 19(6), ND 61/2018 Art. 19(9))"
-            )
-        return replace(self, reappointed_to=new_date)
+            raise fail(ReappointmentError, ErrorCode.REAPPOINTED_TWICE, field="new_date", value=new_date,
+                       code=self.code, previous=self.reappointed_to,
+                       articles="Nghị định 118/2025/NĐ-CP Điều 19 khoản 6, "
+                                "Nghị định 61/2018/NĐ-CP Điều 19 khoản 9")
+        return replace(self, reappointed_to=require_date(new_date, "new_date"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +153,18 @@ class Assessment:
     supplement_request_by: date | None  # the last day to ask for a complete dossier
     closed_incomplete: bool  # not completed within the days the decree allows
     met_reappointment: bool | None
-    flags: tuple[str, ...]
+    #: What the decree flags, each a message whose code is a :class:`Flag`.
+    flags: tuple[Message, ...]
+
+    def has(self, flag: Flag) -> bool:
+        """Whether the assessment carries ``flag``.
+
+        >>> from hanchot.dossier import assess
+        >>> dossier = Dossier("HS", date(2026, 3, 2), "05 ngày làm việc")
+        >>> assess(dossier, as_of=date(2026, 3, 12)).has(Flag.OVERDUE)
+        True
+        """
+        return any(message.code is flag for message in self.flags)
 
     @property
     def due_date(self) -> date | None:

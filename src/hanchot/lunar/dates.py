@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from hanchot.errors import LunarDateError, require_date
+from hanchot.checks import require_bool, require_date, require_int
+from hanchot.errors import ErrorCode, LunarDateError
 from hanchot.lunar._table import END_ORDINAL, FIRST_YEAR, LAST_YEAR, YEARS
+from hanchot.messages import Text, fail, say
 
 __all__ = [
     "FIRST_SOLAR",
@@ -47,6 +49,9 @@ class LunarDate:
     month: int
     day: int
     leap: bool = False
+
+    def __post_init__(self) -> None:
+        _locate(self.year, self.month, self.day, self.leap)
 
     @property
     def year_name(self) -> str:
@@ -95,10 +100,8 @@ def to_lunar(d: date) -> LunarDate:
     """
     d = require_date(d, "d")
     if not FIRST_SOLAR <= d <= LAST_SOLAR:
-        raise LunarDateError(
-            f"d={d.isoformat()} is outside the lunar table; valid dates are "
-            f"{FIRST_SOLAR.isoformat()} to {LAST_SOLAR.isoformat()}"
-        )
+        raise fail(LunarDateError, ErrorCode.LUNAR_DATE_OUT_OF_TABLE, field="d", value=d,
+                   first=FIRST_SOLAR, last=LAST_SOLAR)
     months = _months()
     ordinal = d.toordinal()
     i = bisect_right(months.starts, ordinal) - 1
@@ -106,21 +109,40 @@ def to_lunar(d: date) -> LunarDate:
     return LunarDate(year, month, ordinal - months.starts[i] + 1, leap)
 
 
-def _month_index(year: int, month: int, leap: bool) -> int:
+def _year(year: object) -> int:
+    year = require_int("year", year, kind=LunarDateError, example=2026)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise LunarDateError(
-            f"lunar year={year!r} is outside the table; valid years are {FIRST_YEAR} to {LAST_YEAR}"
-        )
+        raise fail(LunarDateError, ErrorCode.LUNAR_YEAR_OUT_OF_TABLE, field="year", value=year,
+                   first=FIRST_YEAR, last=LAST_YEAR)
+    return year
+
+
+def _month_index(year: object, month: object, leap: object) -> int:
+    """The index of a lunar month in the table, after checking every part of it."""
+    checked = _year(year)
+    month = require_int("month", month, kind=LunarDateError, example=3)
+    is_leap = require_bool("leap", leap, kind=LunarDateError)
     if not 1 <= month <= 12:
-        raise LunarDateError(f"lunar month={month!r} does not exist; months are 1 to 12")
-    index = _months().index.get((year, month, leap))
+        raise fail(LunarDateError, ErrorCode.LUNAR_MONTH_INVALID, field="month", value=month)
+    index = _months().index.get((checked, month, is_leap))
     if index is None:
-        actual = leap_month(year)
-        which = f"month {actual}" if actual else "none"
-        raise LunarDateError(
-            f"lunar year {year} has no leap month {month}; its leap month is {which}"
-        )
+        actual = YEARS[checked - FIRST_YEAR][1]
+        which = say(Text.LEAP_MONTH, month=actual) if actual else say(Text.NO_LEAP_MONTH)
+        raise fail(LunarDateError, ErrorCode.LUNAR_NO_SUCH_LEAP_MONTH, field="month", value=month,
+                   year=checked, leap=which)
     return index
+
+
+def _locate(year: object, month: object, day: object, leap: object) -> int:
+    """The ordinal of a lunar date, after checking that it exists."""
+    months = _months()
+    i = _month_index(year, month, leap)
+    length = months.starts[i + 1] - months.starts[i]
+    number = require_int("day", day, kind=LunarDateError, example=10)
+    if not 1 <= number <= length:
+        raise fail(LunarDateError, ErrorCode.LUNAR_DAY_INVALID, field="day", value=number,
+                   month=month, leap=say(Text.LEAP) if leap else "", year=year, length=length)
+    return months.starts[i] + number - 1
 
 
 def month_length(year: int, month: int, leap: bool = False) -> int:
@@ -140,11 +162,7 @@ def leap_month(year: int) -> int:
     >>> leap_month(2025), leap_month(2026)
     (6, 0)
     """
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise LunarDateError(
-            f"lunar year={year!r} is outside the table; valid years are {FIRST_YEAR} to {LAST_YEAR}"
-        )
-    return YEARS[year - FIRST_YEAR][1]
+    return YEARS[_year(year) - FIRST_YEAR][1]
 
 
 def to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
@@ -155,18 +173,6 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
     >>> to_solar(2025, 12, 30)
     Traceback (most recent call last):
     ...
-    hanchot.errors.LunarDateError: lunar day=30 does not exist in month 12 of 2025, which has 29 days
+    hanchot.errors.LunarDateError: ngày âm lịch day=30 không có trong tháng 12 năm 2025, tháng này có 29 ngày
     """
-    for name, value in (("year", year), ("month", month), ("day", day)):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise LunarDateError(f"lunar {name}={value!r} is not a whole number")
-    months = _months()
-    i = _month_index(year, month, leap)
-    length = months.starts[i + 1] - months.starts[i]
-    if not 1 <= day <= length:
-        leap_text = " (leap)" if leap else ""
-        raise LunarDateError(
-            f"lunar day={day!r} does not exist in month {month}{leap_text} of {year}, "
-            f"which has {length} days"
-        )
-    return date.fromordinal(months.starts[i] + day - 1)
+    return date.fromordinal(_locate(year, month, day, leap))

@@ -11,9 +11,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TypeVar
 
-from hanchot.errors import InvalidInputError, PhraseError
+from hanchot.checks import require_text
+from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
+from hanchot.messages import Message, Text, fail, say
 from hanchot.parser import lexicon
 from hanchot.parser.folding import fold
 from hanchot.rules import (
@@ -35,7 +38,7 @@ from hanchot.rules import (
     Years,
 )
 
-__all__ = ["MAX_LENGTH", "PhraseError", "parse"]
+__all__ = ["MAX_LENGTH", "Expect", "PhraseError", "parse"]
 
 _T = TypeVar("_T")
 
@@ -52,11 +55,30 @@ _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
 }
 
 
-_EXAMPLES = (
-    "expected a deadline phrase such as '05 ngày làm việc', '15 ngày', 'chậm nhất ngày 10/12/2023', "
-    "'trước ngày 30/6/2024', 'trong quý III năm 2023', 'hết năm 2023', 'trước ngày 25 hằng tháng' "
-    "or 'trong ngày'"
-)
+_DIGITS = 6  # a number in a phrase has at most this many digits (a day, a count of days)
+
+
+class Expect(StrEnum):
+    """What the parser expected where it stopped (a :class:`PhraseError` lists them)."""
+
+    PHRASE = "phrase"
+    WORD = "word"
+    NUMBER = "number"
+    YEAR = "year"
+    UNIT = "unit"
+    UNIT_NOT_DATE = "unit_not_date"
+    EVENT = "event"
+    DATE = "date"
+    FREQUENCY = "frequency"
+    END = "end"
+
+
+def phrase_error(text: str, position: int, code: ErrorCode, **params: object) -> PhraseError:
+    """A :class:`PhraseError` at ``position`` of ``text``, quoting the word found there."""
+    near: object = say(Text.END_OF_TEXT)
+    if position < len(text):
+        near = "'" + text[position:position + 20].split(" ", maxsplit=1)[0] + "'"
+    return fail(PhraseError, code, field="phrase", value=text, position=position, near=near, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +99,7 @@ class Reader:
         self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
         self.pos = 0
         self.furthest = 0
-        self.expected: list[str] = []
+        self.expected: list[Message] = []
         self.in_text = False  # True when finding phrases inside a document (see find)
 
     # -- primitives ----------------------------------------------------------
@@ -86,7 +108,7 @@ class Reader:
         """Character position of the current token."""
         return self.tokens[self.pos].start if self.pos < len(self.tokens) else len(self.original)
 
-    def fail(self, expected: str) -> MismatchError:
+    def fail(self, expected: Message) -> MismatchError:
         if self.pos > self.furthest:
             self.furthest, self.expected = self.pos, [expected]
         elif self.pos == self.furthest and expected not in self.expected:
@@ -109,7 +131,9 @@ class Reader:
     def need(self, *options: str) -> str:
         found = self.words(*options)
         if found is None:
-            raise self.fail(" or ".join(repr(o) for o in options))
+            for option in options:
+                self.fail(say(Expect.WORD, word=lexicon.display(option)))
+            raise MismatchError
         return found
 
     def punct(self, *marks: str) -> str | None:
@@ -121,14 +145,14 @@ class Reader:
     def number(self) -> int:
         """Digits or number words, 0 to 999."""
         token = self.peek()
-        if token.isdigit():
+        if token.isdigit() and len(token) <= _DIGITS:
             self.pos += 1
             return int(token)
         start = self.pos
-        value = self._number_words()
+        value = self._number_words() if not token.isdigit() else None
         if value is None:
             self.pos = start
-            raise self.fail("a number")
+            raise self.fail(say(Expect.NUMBER))
         return value
 
     def _number_words(self) -> int | None:  # noqa: PLR0911 (one return per form of number)
@@ -168,16 +192,15 @@ class Reader:
         if token.isdigit() and len(token) == 4:
             self.pos += 1
             return int(token)
-        raise self.fail("a year such as 2024")
+        raise self.fail(say(Expect.YEAR))
 
     def checked(self, build: Callable[[], _T], start: int) -> _T:
         """Build a value; an impossible one (30/2, month 13) is an error at ``start``."""
         try:
             return build()
         except InvalidInputError as error:
-            raise PhraseError(self.original, self.tokens[start].start
-                              if start < len(self.tokens) else len(self.original),
-                              str(error)) from None
+            at = self.tokens[start].start if start < len(self.tokens) else len(self.original)
+            raise phrase_error(self.original, at, ErrorCode.PHRASE_IMPOSSIBLE, reason=error.detail) from None
 
     # -- dates and periods ---------------------------------------------------
 
@@ -246,9 +269,9 @@ class Reader:
         n = self.number()
         unit = next((unit for words, unit in lexicon.UNITS if self.words(words)), None)
         if unit is None:
-            raise self.fail("a unit: 'ngày làm việc', 'giờ làm việc', 'ngày', 'tuần', 'tháng', 'năm'")
+            raise self.fail(say(Expect.UNIT))
         if self.peek() and self.peek(1).isdigit() and unit in ("months", "years"):
-            raise self.fail("a unit, not a date")  # '6 tháng 12' is a date, not 6 months
+            raise self.fail(say(Expect.UNIT_NOT_DATE))  # '6 tháng 12' is a date, not 6 months
         anchor = self.anchor()
         return self.checked(lambda: _RELATIVE[unit](n, anchor), n_at)
 
@@ -256,7 +279,7 @@ class Reader:
         if self.words(*lexicon.ANCHORS) is None:
             return None
         if self.pos >= len(self.tokens):
-            raise self.fail("the event the period counts from, e.g. 'kể từ ngày ký'")
+            raise self.fail(say(Expect.EVENT))
         start = self.tokens[self.pos].start
         stop = len(self.tokens)
         if self.in_text:  # in running text the event ends with its clause
@@ -275,7 +298,7 @@ class Reader:
         self.punct(":")
         self.words("la")
         if self.peek() in ("thang", "quy", "nam"):
-            raise self.fail("a date")
+            raise self.fail(say(Expect.DATE))
         return FixedDate(self.day_ref())
 
     def before(self) -> Rule:
@@ -296,7 +319,7 @@ class Reader:
         self.need(*lexicon.EVERY)
         frequency = lexicon.FREQUENCIES.get(self.peek())
         if frequency is None:
-            raise self.fail("'tháng', 'quý', 'năm' or 'tuần'")
+            raise self.fail(say(Expect.FREQUENCY))
         self.pos += 1
         return self.checked(lambda: Recurring(frequency, day, before), self.pos - 1)
 
@@ -338,12 +361,11 @@ class Reader:
                 pass
             if self.pos == len(self.tokens):
                 return result
-            self.fail("the end of the phrase")
+            self.fail(say(Expect.END))
         position = (self.tokens[self.furthest].start if self.furthest < len(self.tokens)
                     else len(self.original))
-        if self.furthest == start:
-            raise PhraseError(self.original, position, _EXAMPLES)
-        raise PhraseError(self.original, position, "expected " + ", or ".join(self.expected))
+        expected = (say(Expect.PHRASE),) if self.furthest == start else tuple(self.expected)
+        raise phrase_error(self.original, position, ErrorCode.PHRASE_UNREADABLE, expected=expected)
 
 
     def longest(self, start: int) -> tuple[Rule, int] | None:
@@ -371,12 +393,16 @@ def parse(phrase: str) -> Rule:
     >>> parse("Trước ngày 30/6/2024")
     Before(day=DayRef(day=30, month=6, year=2024, lunar=False))
     >>> parse("truoc ngay 25 hang thang")
-    Recurring(frequency=<Frequency.MONTHLY: 'tháng'>, day=25, before=True)
+    Recurring(frequency=<Frequency.MONTHLY: 'monthly'>, day=25, before=True)
+    >>> parse("trước ngày 30 tháng 13").message("en")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.PhraseError: phrase: không đọc được 'trước ngày 30 tháng 13' ở vị trí 20 ('13'): ...
     """
-    if not isinstance(phrase, str):
-        raise InvalidInputError(f"phrase={phrase!r} must be a str, e.g. '05 ngày làm việc'")
+    require_text("phrase", phrase)
     if len(phrase) > MAX_LENGTH:
-        raise PhraseError(phrase, MAX_LENGTH, f"a phrase of at most {MAX_LENGTH} characters")
+        raise fail(PhraseError, ErrorCode.PHRASE_TOO_LONG, field="phrase", value=phrase, position=MAX_LENGTH,
+                   length=len(phrase), limit=MAX_LENGTH)
     if not phrase.strip():
-        raise PhraseError(phrase, 0, "a deadline phrase, e.g. '05 ngày làm việc'")
+        raise fail(PhraseError, ErrorCode.PHRASE_EMPTY, field="phrase", value=phrase, position=0)
     return Reader(phrase).rule()

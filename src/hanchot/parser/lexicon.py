@@ -2,7 +2,10 @@
 """The words the phrase parser knows, apart from its grammar: a new word is a data change.
 
 Every entry is written folded (lower case, no diacritics, đ → d), as the parser
-compares; the comment gives the word as documents write it.
+compares; ``DISPLAY`` gives each as documents write it, for messages.
+
+>>> FIXED[0], display(FIXED[0])
+('cham nhat', 'chậm nhất')
 """
 
 from __future__ import annotations
@@ -80,3 +83,42 @@ FREQUENCIES = {
 }
 #: The same-day procedure: giải quyết trong ngày, trả kết quả ngay trong ngày.
 SAME_DAY = ("giai quyet ngay trong ngay", "giai quyet trong ngay", "ngay trong ngay", "trong ngay")
+
+#: How each folded word or sequence is written, for messages ("expected 'tháng'", not 'thang').
+DISPLAY = {
+    # numbers
+    "mot": "một", "hai": "hai", "ba": "ba", "bon": "bốn", "nam": "năm", "lam": "lăm",
+    "sau": "sáu", "bay": "bảy", "tam": "tám", "chin": "chín", "muoi": "mười", "tram": "trăm",
+    "linh": "linh", "le": "lẻ",
+    # leading words
+    "thoi han giai quyet": "thời hạn giải quyết", "thoi han bao cao": "thời hạn báo cáo",
+    "thoi han": "thời hạn", "thoi gian": "thời gian", "hoan thanh": "hoàn thành",
+    "trong vong": "trong vòng", "trong thoi han": "trong thời hạn", "trong thoi gian": "trong thời gian",
+    "khong qua": "không quá", "toi da": "tối đa", "gui": "gửi", "la": "là",
+    # anchors and units
+    "ke tu": "kể từ", "tinh tu": "tính từ", "tu": "từ",
+    "ngay lam viec": "ngày làm việc", "gio lam viec": "giờ làm việc", "ngay": "ngày", "tuan": "tuần",
+    "thang": "tháng",
+    # fixed dates, before, period ends, points
+    "cham nhat": "chậm nhất", "muon nhat": "muộn nhất", "han chot": "hạn chót", "den het": "đến hết",
+    "den": "đến", "truoc": "trước", "het": "hết", "trong": "trong", "dau": "đầu", "giua": "giữa",
+    "cuoi": "cuối", "vao": "vào", "thang dau nam": "tháng đầu năm",
+    # recurring and same-day
+    "dinh ky hang": "định kỳ hằng", "hang": "hằng", "dinh ky": "định kỳ", "quy": "quý",
+    "giai quyet ngay trong ngay": "giải quyết ngay trong ngày",
+    "giai quyet trong ngay": "giải quyết trong ngày",
+    "ngay trong ngay": "ngay trong ngày", "trong ngay": "trong ngày",
+    # lunar dates
+    "mung": "mùng", "mong": "mồng", "am lich": "âm lịch", "al": "ÂL", "gieng": "Giêng", "chap": "Chạp",
+    # Roman numerals of quarters
+    "i": "I", "ii": "II", "iii": "III", "iv": "IV",
+}
+
+
+def display(folded: str) -> str:
+    """A folded word as documents write it.
+
+    >>> display("cham nhat"), display("thang")
+    ('chậm nhất', 'tháng')
+    """
+    return DISPLAY.get(folded, folded)

@@ -13,12 +13,24 @@ from datetime import date
 from enum import StrEnum
 
 from hanchot import lunar
-from hanchot.errors import InvalidInputError
+from hanchot.checks import choose, require_bool, require_int
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Text, fail, say
 
 __all__ = ["DayRef", "Frequency", "Period", "PeriodKind", "Point", "vietnamese_date"]
 
 _ROMAN = ("I", "II", "III", "IV")
 _LUNAR_MONTHS = {1: "Giêng", 12: "Chạp"}
+#: The years a rule may name (those a solar date can have).
+FIRST_YEAR, LAST_YEAR = 1, 9999
+
+
+def _year(name: str, value: object) -> int:
+    year = require_int(name, value, example=2026)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise fail(InvalidInputError, ErrorCode.YEAR_INVALID, field=name, value=year, low=FIRST_YEAR,
+                   high=LAST_YEAR)
+    return year
 
 
 def vietnamese_date(day: int, month: int, year: int | None = None) -> str:
@@ -50,25 +62,36 @@ class DayRef:
     lunar: bool = False
 
     def __post_init__(self) -> None:
-        if not 1 <= self.month <= 12:
-            raise InvalidInputError(f"month={self.month!r} does not exist; months are 1 to 12")
-        if not 1 <= self.day <= (30 if self.lunar else 31):
-            raise InvalidInputError(f"day={self.day!r} does not exist in month {self.month}")
-        if self.year is not None and not self.lunar:
-            self.resolve(self.year)  # 31/4 or 29/2/2023 fails here, naming the date
+        month = require_int("month", self.month, example=12)
+        day = require_int("day", self.day, example=10)
+        is_lunar = require_bool("lunar", self.lunar)
+        if not 1 <= month <= 12:
+            raise fail(InvalidInputError, ErrorCode.MONTH_INVALID, field="month", value=month)
+        if self.year is not None:
+            _year("year", self.year)
+            if not is_lunar:
+                self.resolve(self.year)  # 31/4/2024 or 29/2/2023 fails here, naming the date
+        last = 30 if is_lunar else _gregorian.monthrange(2024, month)[1]  # 2024: 29/2 may exist
+        if not 1 <= day <= last:
+            raise fail(InvalidInputError, ErrorCode.DAY_INVALID, field="day", value=day, month=month,
+                       last=last)
 
     def resolve(self, year: int) -> date:
-        """The solar date of this day in ``year`` (its own year when it has one)."""
-        year = self.year if self.year is not None else year
+        """The solar date of this day in ``year`` (its own year when it has one).
+
+        >>> DayRef(29, 2).resolve(2023)
+        Traceback (most recent call last):
+        ...
+        hanchot.errors.InvalidInputError: ngày 29/2/2023 không có: tháng 2 năm 2023 có 28 ngày
+        """
+        year = self.year if self.year is not None else _year("year", year)
         if self.lunar:
             return lunar.to_solar(year, self.month, self.day)
-        try:
-            return date(year, self.month, self.day)
-        except ValueError:
-            raise InvalidInputError(
-                f"{self.day}/{self.month}/{year} does not exist: month {self.month} of {year} has "
-                f"{_gregorian.monthrange(year, self.month)[1]} days"
-            ) from None
+        length = _gregorian.monthrange(year, self.month)[1]
+        if not 1 <= self.day <= length:
+            raise fail(InvalidInputError, ErrorCode.DATE_DOES_NOT_EXIST, field="day", value=self.day,
+                       day=self.day, month=self.month, year=year, length=length)
+        return date(year, self.month, self.day)
 
     def phrase(self) -> str:
         """The day in words."""
@@ -102,28 +125,32 @@ class Period:
     number: int = 0  # the month (1–12), the quarter (1–4), or the months (6, 9)
 
     def __post_init__(self) -> None:
-        allowed = {
-            PeriodKind.MONTH: range(1, 13),
-            PeriodKind.QUARTER: range(1, 5),
-            PeriodKind.FIRST_MONTHS: (6, 9),
-            PeriodKind.YEAR: (0,),
-        }[self.kind]
-        if self.number not in allowed:
-            raise InvalidInputError(f"{self.kind.value} number={self.number!r} is not one of "
-                                    f"{', '.join(map(str, allowed))}")
-        if self.year is None and self.kind in (PeriodKind.YEAR, PeriodKind.FIRST_MONTHS):
-            raise InvalidInputError(f"a {self.kind.value} period needs its year, e.g. 2024")
-        if self.year is not None and not 1 <= self.year <= 9999:
-            raise InvalidInputError(f"year={self.year!r} is out of range")
+        kind = choose("kind", self.kind, PeriodKind)
+        object.__setattr__(self, "kind", kind)
+        allowed = _NUMBERS[kind]
+        number = require_int("number", self.number, example=allowed[0])
+        if number not in allowed:
+            raise fail(InvalidInputError, ErrorCode.PERIOD_NUMBER_INVALID, field="number", value=number,
+                       kind=say(_KIND_WORDS[kind]), allowed=", ".join(map(str, allowed)))
+        if self.year is None and kind in (PeriodKind.YEAR, PeriodKind.FIRST_MONTHS):
+            raise fail(InvalidInputError, ErrorCode.PERIOD_NEEDS_YEAR, field="year", value=None,
+                       kind=say(_KIND_WORDS[kind]), example="2024")
+        if self.year is not None:
+            _year("year", self.year)
 
     def in_year(self, year: int) -> Period:
-        """This period in ``year`` (itself when it names its year)."""
-        return self if self.year is not None else Period(self.kind, year, self.number)
+        """This period in ``year`` (itself when it names its year).
+
+        >>> Period(PeriodKind.QUARTER, None, 3).in_year(2023).phrase()
+        'quý III năm 2023'
+        """
+        return self if self.year is not None else Period(self.kind, _year("year", year), self.number)
 
     def bounds(self) -> tuple[date, date]:
         """The first and last day of the period (which must name its year)."""
         if self.year is None:
-            raise InvalidInputError(f"{self.phrase()!r} names no year; resolve it with in_year()")
+            raise fail(InvalidInputError, ErrorCode.PERIOD_NEEDS_YEAR, field="year", value=None,
+                       kind=say(_KIND_WORDS[self.kind]), example=f"{self.phrase()} năm 2024")
         if self.kind is PeriodKind.MONTH:
             first_month, last_month = self.number, self.number
         elif self.kind is PeriodKind.QUARTER:
@@ -147,18 +174,39 @@ class Period:
         return f"năm {self.year}"
 
 
+_NUMBERS: dict[PeriodKind, tuple[int, ...]] = {
+    PeriodKind.MONTH: tuple(range(1, 13)),
+    PeriodKind.QUARTER: (1, 2, 3, 4),
+    PeriodKind.FIRST_MONTHS: (6, 9),
+    PeriodKind.YEAR: (0,),
+}
+_KIND_WORDS = {PeriodKind.MONTH: Text.MONTH, PeriodKind.QUARTER: Text.QUARTER,
+               PeriodKind.FIRST_MONTHS: Text.FIRST_MONTHS, PeriodKind.YEAR: Text.YEAR}
+
+
 class Point(StrEnum):
     """The Civil Code's points of a month or year (BLDS 2015 Art. 146(2)–(3))."""
 
-    START = "đầu"
-    MIDDLE = "giữa"
-    END = "cuối"
+    START = "start"
+    MIDDLE = "middle"
+    END = "end"
+
+    @property
+    def word(self) -> str:
+        """The word a phrase uses: 'đầu', 'giữa', 'cuối'."""
+        return {Point.START: "đầu", Point.MIDDLE: "giữa", Point.END: "cuối"}[self]
 
 
 class Frequency(StrEnum):
     """How often a recurring deadline comes back."""
 
-    WEEKLY = "tuần"
-    MONTHLY = "tháng"
-    QUARTERLY = "quý"
-    YEARLY = "năm"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+    @property
+    def word(self) -> str:
+        """The word a phrase uses after 'hằng': 'tuần', 'tháng', 'quý', 'năm'."""
+        return {Frequency.WEEKLY: "tuần", Frequency.MONTHLY: "tháng", Frequency.QUARTERLY: "quý",
+                Frequency.YEARLY: "năm"}[self]

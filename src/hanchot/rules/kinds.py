@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
-from hanchot.errors import InvalidInputError
+from hanchot.checks import choose, require_bool, require_int
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 from hanchot.rules.dates import DayRef, Frequency, Period, PeriodKind, Point
 
 __all__ = [
@@ -55,9 +57,9 @@ class _Shown(ABC):
                 f"<small>({type(self).__name__})</small>")
 
 
-def _positive(name: str, n: int, limit: int) -> None:
-    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= limit:
-        raise InvalidInputError(f"{name}={n!r} must be a whole number from 1 to {limit}")
+def _instance(name: str, value: object, kind: type, example: str) -> None:
+    if not isinstance(value, kind):
+        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=name, value=value, allowed=(example,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,9 @@ class _Counted(_Shown):
     limit: ClassVar[int]
 
     def __post_init__(self) -> None:
-        _positive("n", self.n, self.limit)
+        require_int("n", self.n, low=1, high=self.limit)
+        if self.anchor is not None and not isinstance(self.anchor, str):
+            raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="anchor", value=self.anchor)
 
     def phrase(self) -> str:
         """The canonical phrase, e.g. '05 ngày làm việc kể từ ngày ký'."""
@@ -141,6 +145,9 @@ class FixedDate(_Shown):
 
     day: DayRef
 
+    def __post_init__(self) -> None:
+        _instance("day", self.day, DayRef, "DayRef(10, 12, 2023)")
+
     def phrase(self) -> str:
         """The canonical phrase."""
         return f"chậm nhất {self.day.phrase()}"
@@ -152,6 +159,9 @@ class Before(_Shown):
 
     day: DayRef
 
+    def __post_init__(self) -> None:
+        _instance("day", self.day, DayRef, "DayRef(30, 6, 2024)")
+
     def phrase(self) -> str:
         """The canonical phrase."""
         return f"trước {self.day.phrase()}"
@@ -162,6 +172,9 @@ class WithinPeriod(_Shown):
     """'trong tháng/quý/năm …', 'hết năm …', '6 tháng đầu năm …': by the end of the period."""
 
     period: Period
+
+    def __post_init__(self) -> None:
+        _instance("period", self.period, Period, "Period(PeriodKind.QUARTER, 2023, 3)")
 
     def phrase(self) -> str:
         """The canonical phrase."""
@@ -178,9 +191,11 @@ class PeriodPoint(_Shown):
     period: Period
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "point", choose("point", self.point, Point))
+        _instance("period", self.period, Period, "Period(PeriodKind.MONTH, 2024, 6)")
         if self.period.kind not in (PeriodKind.MONTH, PeriodKind.YEAR):
-            raise InvalidInputError(f"'{self.point.value}' applies to a month or a year, "
-                                    f"not to {self.period.phrase()}")
+            raise fail(InvalidInputError, ErrorCode.POINT_NEEDS_MONTH_OR_YEAR, field="period",
+                       value=self.period.phrase(), point=self.point.word, period=self.period.phrase())
 
     def day(self) -> date:
         """The day the Civil Code gives: 1, 15 or the last day; 1/1, 30/6 or 31/12.
@@ -199,7 +214,7 @@ class PeriodPoint(_Shown):
 
     def phrase(self) -> str:
         """The canonical phrase."""
-        return f"{self.point.value} {self.period.phrase()}"
+        return f"{self.point.word} {self.period.phrase()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,14 +226,17 @@ class Recurring(_Shown):
     before: bool = False  # 'trước ngày 25 …' rather than 'chậm nhất ngày 25 …'
 
     def __post_init__(self) -> None:
-        if self.day is not None and (self.frequency is not Frequency.MONTHLY or not 1 <= self.day <= 31):
-            raise InvalidInputError(f"day={self.day!r} needs a monthly frequency and a day 1 to 31")
+        object.__setattr__(self, "frequency", choose("frequency", self.frequency, Frequency))
+        require_bool("before", self.before)
+        if self.day is not None and (self.frequency is not Frequency.MONTHLY
+                                     or not 1 <= require_int("day", self.day, example=25) <= 31):
+            raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="day", value=self.day)
         if self.before and self.day is None:
-            raise InvalidInputError("'trước' needs a day, as in 'trước ngày 25 hằng tháng'")
+            raise fail(InvalidInputError, ErrorCode.RECURRING_BEFORE_NEEDS_DAY, field="before", value=True)
 
     def phrase(self) -> str:
         """The canonical phrase."""
-        every = f"hằng {self.frequency.value}"
+        every = f"hằng {self.frequency.word}"
         if self.day is None:
             return every
         word = "trước" if self.before else "chậm nhất"

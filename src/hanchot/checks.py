@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Checks at the boundary: each returns the value it was given, or raises hanchot's own error.
+
+Every public function checks its arguments with these before it does anything,
+so that a wrong type or an impossible value is an :class:`~hanchot.errors.InvalidInputError`
+that names the argument and quotes the value, never a ``TypeError`` from deep inside.
+
+>>> from datetime import date
+>>> require_date(date(2026, 2, 16), "d")
+datetime.date(2026, 2, 16)
+>>> require_int("n", 5, low=1, high=10)
+5
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import TypeVar
+
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
+
+__all__ = ["choose", "require_bool", "require_date", "require_int", "require_text",
+           "require_time"]
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def require_date(value: object, name: str) -> date:
+    """``value`` if it is a date (not a datetime), else a clear error.
+
+    >>> require_date(datetime(2026, 2, 16, 9, 30), "d")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: d=2026-02-16 09:30 là một thời điểm (có giờ); hãy đưa ngày của nó, ...
+    """
+    if type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        raise fail(InvalidInputError, ErrorCode.DATETIME_NOT_DATE, field=name, value=value, day=value.date())
+    if isinstance(value, date):  # a subclass of date: the plain date it stands for
+        return date(value.year, value.month, value.day)
+    raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
+
+
+def require_int(name: str, value: object, *, low: int | None = None, high: int | None = None,
+                example: int = 5, kind: type[InvalidInputError] = InvalidInputError) -> int:
+    """``value`` if it is a whole number (not a bool) between ``low`` and ``high``, else a clear error.
+
+    >>> require_int("n", 0, low=1, high=10)
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: n=0 phải từ 1 đến 10
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise fail(kind, ErrorCode.NOT_A_WHOLE_NUMBER, field=name, value=value, example=example)
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise fail(kind, ErrorCode.NUMBER_OUT_OF_RANGE, field=name, value=value,
+                   low="…" if low is None else low, high="…" if high is None else high)
+    return int(value)
+
+
+def require_bool(name: str, value: object, kind: type[InvalidInputError] = InvalidInputError) -> bool:
+    """``value`` if it is True or False, else a clear error.
+
+    >>> require_bool("strict", "yes")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: strict='yes' phải là True hoặc False
+    """
+    if not isinstance(value, bool):
+        raise fail(kind, ErrorCode.NOT_TRUE_OR_FALSE, field=name, value=value)
+    return value
+
+
+def require_text(name: str, value: object) -> str:
+    """``value`` if it is a string, else a clear error.
+
+    >>> require_text("phrase", "05 ngày")
+    '05 ngày'
+    """
+    if not isinstance(value, str):
+        raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field=name, value=value)
+    return value
+
+
+def require_time(name: str, value: object) -> time:
+    """``value`` if it is a time of day, else a clear error.
+
+    >>> require_time("cutoff", "15:00")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: cutoff='15:00' không phải là một giờ trong ngày; ví dụ 15:00
+    """
+    if not isinstance(value, time):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_TIME, field=name, value=value)
+    return value
+
+
+def choose(name: str, value: object, enum: type[_E]) -> _E:
+    """The member of ``enum`` that ``value`` names (a member or its string), else a clear error.
+
+    >>> from hanchot.calendars import Profile
+    >>> choose("profile", "labor_code", Profile)
+    <Profile.LABOR_CODE: 'labor_code'>
+    >>> choose("profile", "enterprise", Profile)
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: profile='enterprise' không phải là một trong: 'civil_service', ...
+    """
+    if isinstance(value, str) and value in enum._value2member_map_:
+        return enum(value)
+    raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=name, value=value,
+               allowed=tuple(member.value for member in enum))

@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The command line's parser and entry point: one parser per command, common options anywhere.
+
+Every word it shows comes from the message catalogue (Vietnamese by default,
+``--lang en``), argparse's own included; every error is one of hanchot's, shown
+without a traceback.
+
+>>> main(["ngay", "24/11/2026", "--lang", "en"])
+Tuesday 24/11/2026: day off (Vietnamese Culture Day)
+  Nghị quyết 28/2026/QH16, Điều 2 (Quốc hội, 24/04/2026)
+1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from functools import partial
+from typing import Any, NoReturn
+
+from hanchot.cli import render
+from hanchot.cli.commands import COMMANDS, GLOBAL, Arg, Command, Outcome
+from hanchot.cli.words import Cli, t
+from hanchot.errors import DataFileError, ErrorCode, HanchotError, UsageError
+from hanchot.messages import Lang, fail, renamed
+
+__all__ = ["main"]
+
+VERSION = "0.1.0"
+_BY_NAME = {name: command for command in COMMANDS for name in (command.name, command.alias)}
+_VALUED = {name for arg in GLOBAL if not arg.flag for name in arg.names}
+#: The library's argument names, as the command line calls them.
+_NAMES = {"phrase": "THỜI_HẠN", "start": "--tu", "as_of": "--as-of", "summary_json": "--summary-json",
+          "src": "TỆP", "dst": "-o", "year": "NĂM", "d": "NGÀY", "a": "NGÀY", "b": "NGÀY"}
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the catalogue's word for "usage"."""
+
+    def __init__(self, prog: str, lang: Lang) -> None:
+        super().__init__(prog)
+        self.lang = lang
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix=prefix or t(Cli.USAGE, self.lang))
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser that never prints or exits on its own: hanchot says what went wrong."""
+
+    def error(self, message: str) -> NoReturn:
+        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_ARGUMENT, field="argv",
+                   value=message.rsplit(": ", maxsplit=1)[-1],
+                   command=self.prog.removeprefix("hanchot").strip() or "")
+
+
+def _usage(command: Command | None, lang: Lang) -> str:
+    """The usage line: the command, its arguments, its options, then the common options."""
+    if command is None:
+        return t(Cli.TOP_USAGE, lang)
+    words = [f"hanchot {command.name}"]
+    for arg in command.args:
+        shown = t(arg.metavar, lang) if arg.metavar else "|".join(arg.choices)
+        word = shown if arg.positional else f"{arg.names[0]} {shown}"
+        word += " …" if arg.many else ""
+        words.append(word if arg.required else f"[{word}]")
+    return " ".join([*words, t(Cli.COMMON_OPTIONS, lang)])
+
+
+def _parser(command: Command | None, lang: Lang) -> _Parser:
+    """The parser of one command (with the common options), or of hanchot itself."""
+    formatter = partial(_Formatter, lang=lang)
+    parser = _Parser(prog=f"hanchot {command.name}" if command else "hanchot", add_help=False,
+                     allow_abbrev=False, exit_on_error=False, formatter_class=formatter,
+                     usage=_usage(command, lang),
+                     description=t(command.help if command else Cli.DESCRIPTION, lang),
+                     epilog=None if command else t(Cli.EPILOG, lang))
+    if command is not None:
+        positional = parser.add_argument_group(t(Cli.GROUP_ARGUMENTS, lang))
+        options = parser.add_argument_group(t(Cli.GROUP_OPTIONS, lang))
+        for arg in command.args:
+            _add(positional if arg.positional else options, arg, lang)
+    else:
+        commands = parser.add_argument_group(t(Cli.GROUP_COMMANDS, lang))
+        for each in COMMANDS:
+            commands.add_argument(each.name, help=f"({each.alias}) {t(each.help, lang)}", nargs="?",
+                                  default=argparse.SUPPRESS)
+    common = parser.add_argument_group(t(Cli.GROUP_COMMON, lang))
+    for arg in GLOBAL:
+        _add(common, arg, lang)
+    return parser
+
+
+def _add(group: argparse._ArgumentGroup, arg: Arg, lang: Lang) -> None:
+    help_text = t(arg.help, lang)
+    if arg.flag:
+        group.add_argument(*arg.names, dest=arg.dest, action="store_true", help=help_text)
+        return
+    metavar = t(arg.metavar, lang) if arg.metavar else "|".join(arg.choices)
+    if arg.positional:
+        group.add_argument(arg.dest, nargs="*" if arg.many else "?", metavar=metavar, help=help_text)
+    else:
+        group.add_argument(*arg.names, dest=arg.dest, action="append" if arg.many else "store",
+                           metavar=metavar, help=help_text)
+
+
+def _language(argv: Sequence[str]) -> Lang:
+    """The language asked for, read before parsing so that even a parse error speaks it."""
+    for i, token in enumerate(argv):
+        value = token.removeprefix("--lang=") if token.startswith("--lang=") else (
+            argv[i + 1] if token == "--lang" and i + 1 < len(argv) else None)
+        if value in ("vi", "en"):
+            return Lang(value)
+    return Lang.VI
+
+
+def _command_word(argv: Sequence[str]) -> int | None:
+    """The position of the command word: the first word that is not an option or an option's value."""
+    skip = False
+    for i, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token in _VALUED:
+            skip = True
+        elif not token.startswith("-") or token == "-":
+            return i
+    return None
+
+
+def _command(argv: list[str]) -> tuple[Command | None, list[str]]:
+    """The command (None for hanchot alone) and the other words; an error for an unknown command."""
+    at = _command_word(argv)
+    if at is None:
+        return None, argv
+    command = _BY_NAME.get(argv[at])
+    if command is None:
+        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_COMMAND, field="command", value=argv[at],
+                   allowed=", ".join(f"{c.name} ({c.alias})" for c in COMMANDS))
+    return command, argv[:at] + argv[at + 1:]
+
+
+def _parse(command: Command | None, argv: list[str], lang: Lang) -> argparse.Namespace:
+    """The arguments of a command; a :class:`UsageError` for anything malformed."""
+    args = _namespace(_parser(command, lang), argv, command)
+    if command is None:
+        return args
+    if not args.help:
+        for arg in command.args:
+            _check(arg, getattr(args, arg.dest), command, lang)
+    return args
+
+
+def _namespace(parser: _Parser, argv: list[str], command: Command | None) -> argparse.Namespace:
+    name = command.name if command else ""
+    try:
+        args, unknown = parser.parse_known_args(argv)
+    except argparse.ArgumentError as error:
+        option = error.argument_name or ""
+        flag = any(option in arg.names and arg.flag for arg in (*GLOBAL, *(command.args if command else ())))
+        if flag:
+            given = next((word.split("=", 1)[1] for word in argv if word.startswith(f"{option}=")), "")
+            raise fail(UsageError, ErrorCode.USAGE_NO_VALUE_ALLOWED, field=option, value=given,
+                       command=name) from None
+        raise fail(UsageError, ErrorCode.USAGE_MISSING_VALUE, field=option, value=None, command=name,
+                   example=_example(option, command)) from None
+    if unknown:
+        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_ARGUMENT, field="argv", value=unknown[0], command=name)
+    for arg in GLOBAL:
+        _check(arg, getattr(args, arg.dest), command, Lang.VI)
+    return args
+
+
+def _example(option: str, command: Command | None) -> str:
+    for arg in (*GLOBAL, *(command.args if command else ())):
+        if option in arg.names or option == "/".join(arg.names):
+            return arg.example
+    return ""
+
+
+def _check(arg: Arg, value: object, command: Command | None, lang: Lang) -> None:
+    """A required argument given, and a choice among those allowed."""
+    name = command.name if command else ""
+    shown = arg.names[0] if not arg.positional else t(arg.metavar, lang) if arg.metavar else arg.dest
+    if arg.required and (value is None or value == []):
+        raise fail(UsageError, ErrorCode.USAGE_MISSING_ARGUMENT, field=shown, value=None, command=name,
+                   hint=t(arg.help, lang))
+    if arg.choices and value is not None and value not in arg.choices:
+        raise fail(UsageError, ErrorCode.USAGE_BAD_CHOICE, field=shown, value=value, allowed=arg.choices)
+
+
+def _write(text: str, stream: Any) -> None:
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    >>> main(["han", "05 ngày làm việc", "--tu", "11/02/2026"])  # doctest: +ELLIPSIS
+    Hạn: Thứ Tư 25/02/2026
+    ...
+    0
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(words)
+    name = ""
+    try:
+        try:
+            command, rest = _command(words)
+            name = command.name if command else ""
+            args = _parse(command, rest, lang)
+            if args.version:
+                _write(f"hanchot {VERSION}", sys.stdout)
+                return 0
+            if command is None or args.help:
+                _write(_parser(command, lang).format_help().rstrip(), sys.stdout)
+                return 0 if args.help else 2
+            outcome = command.run(args)
+        except HanchotError as error:
+            _write(render.error(name, renamed(error, _NAMES), lang), sys.stderr)
+            return 1 if isinstance(error, _CHECK_FAILED) else 2
+        _show(command, args, outcome, lang)
+        return outcome.code
+    except KeyboardInterrupt:
+        _write(t(Cli.INTERRUPTED, lang), sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader went away (hanchot … | head): stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _show(command: Command, args: argparse.Namespace, outcome: Outcome, lang: Lang) -> None:
+    if args.json:
+        _write(json.dumps(render.as_json(command.name, outcome.result, lang), ensure_ascii=False, indent=2),
+               sys.stdout)
+        return
+    colour = command.name == "lich" and (args.color == "always" or (args.color in (None, "auto")
+                                                                     and sys.stdout.isatty()))
+    _write(command.render(outcome.result, lang, colour), sys.stdout)
+
+
+#: Errors that mean a check did not pass (exit code 1), not that the input was malformed.
+_CHECK_FAILED: tuple[type[HanchotError], ...] = (DataFileError,)

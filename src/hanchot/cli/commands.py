@@ -1,0 +1,208 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The commands: what each takes, what it asks the library, and how its result is shown.
+
+>>> " ".join(f"{c.name}/{c.alias}" for c in COMMANDS)
+'han/due lich/calendar ngay/day dem/count hoso/batch quet/scan dulieu/data'
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from hanchot.batch import parse_when, process_csv
+from hanchot.calendars import Calendar, calendar
+from hanchot.cli import render
+from hanchot.cli.datacheck import check
+from hanchot.cli.ics import ics
+from hanchot.cli.words import Cli
+from hanchot.deadline import due
+from hanchot.errors import ErrorCode, InvalidInputError, UsageError
+from hanchot.messages import Lang, fail, os_reason
+from hanchot.scanner import issue_date, scan
+
+__all__ = ["COMMANDS", "GLOBAL", "Arg", "Command", "Outcome"]
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One argument of a command: its names, help, and what it accepts."""
+
+    names: tuple[str, ...]  # ("phrase",) for a positional, ("--tu", "--from") for an option
+    dest: str
+    help: Cli
+    metavar: Cli | None = None
+    required: bool = False
+    flag: bool = False  # an option without a value
+    many: bool = False  # a positional that takes several words, or an option given several times
+    choices: tuple[str, ...] = ()
+    example: str = ""
+
+    @property
+    def positional(self) -> bool:
+        """Whether the argument is given by position rather than by name."""
+        return not self.names[0].startswith("-")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a command found, and its exit code."""
+
+    code: int
+    result: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A command: its Vietnamese name, English alias, help, arguments, handler and renderer."""
+
+    name: str
+    alias: str
+    help: Cli
+    args: tuple[Arg, ...]
+    run: Callable[[argparse.Namespace], Outcome]
+    render: Callable[[Any, Lang, bool], str]
+
+
+def _when(text: str, field: str) -> date | datetime:
+    return parse_when(text, field)
+
+
+def _day(text: str, field: str) -> date:
+    value = _when(text, field)
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _calendar(args: argparse.Namespace) -> Calendar:
+    return calendar(args.profile or "civil_service", strict=args.strict)
+
+
+def _han(args: argparse.Namespace) -> Outcome:
+    return Outcome(0, due(args.phrase, _when(args.start, "--tu"), calendar=_calendar(args)))
+
+
+def _ngay(args: argparse.Namespace) -> Outcome:
+    info = _calendar(args).day(_day(args.date, "NGÀY"))
+    return Outcome(0 if info.is_working_day else 1, info)
+
+
+def _dem(args: argparse.Namespace) -> Outcome:
+    cal = _calendar(args)
+    a, b = _day(args.start, "TỪ_NGÀY"), _day(args.end, "ĐẾN_NGÀY")
+    return Outcome(0, (a, b, cal.working_days_between(a, b), cal.days_off_between(min(a, b), max(a, b))))
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) <= 4):
+        raise fail(UsageError, ErrorCode.NOT_A_WHOLE_NUMBER, field="NĂM", value=text, example=2026)
+    return int(text)
+
+
+def _lich(args: argparse.Namespace) -> Outcome:
+    cal = _calendar(args)
+    year = _year(args.year)
+    days = cal.holidays(year)
+    if args.ics:
+        _save(Path(args.ics), ics(year, days), "--ics")
+    return Outcome(0, (cal, year, days))
+
+
+def _save(path: Path, text: str, field: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
+                   reason=os_reason(error)) from None
+
+
+def _hoso(args: argparse.Namespace) -> Outcome:
+    as_of = _when(args.as_of, "--as-of") if args.as_of else None
+    summary = process_csv(args.src, args.output, as_of=as_of, calendar=_calendar(args),
+                          summary_json=args.summary_json, receipt=args.receipt or "legal",
+                          lang=args.lang or "vi")
+    return Outcome(1 if summary.by_status["loi"] else 0, summary)
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="TỆP", value=name,
+                   reason=os_reason(error)) from None
+    except UnicodeDecodeError as error:
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_TEXT, field="TỆP", value=name,
+                   position=error.start) from None
+
+
+def _quet(args: argparse.Namespace) -> Outcome:
+    text = _read(args.file)
+    issued = _day(args.issued, "--ngay-ban-hanh") if args.issued else issue_date(text)
+    events = {}
+    for item in args.event or []:
+        words, _, when = item.rpartition("=")
+        if not words.strip() or not when.strip():
+            raise fail(UsageError, ErrorCode.USAGE_BAD_EVENT, field="--su-kien", value=item)
+        events[words] = _day(when, "--su-kien")
+    return Outcome(0, (issued, scan(text, issued, events=events, calendar=_calendar(args))))
+
+
+def _dulieu(args: argparse.Namespace) -> Outcome:
+    return Outcome(0, check([Path(name) for name in args.files]))
+
+
+_FROM = Arg(("--tu", "--from"), "start", Cli.OPT_FROM, Cli.META_DATE, required=True, example="06/03/2026")
+
+#: The options every command takes, before or after its name.
+GLOBAL = (
+    Arg(("-h", "--help"), "help", Cli.HELP_HELP, flag=True),
+    Arg(("--version",), "version", Cli.HELP_VERSION, flag=True),
+    Arg(("--json",), "json", Cli.HELP_JSON, flag=True),
+    Arg(("--lang",), "lang", Cli.HELP_LANG, choices=("vi", "en"), example="en"),
+    Arg(("--profile",), "profile", Cli.HELP_PROFILE, choices=("civil_service", "labor_code"),
+        example="labor_code"),
+    Arg(("--strict",), "strict", Cli.HELP_STRICT, flag=True),
+)
+
+COMMANDS = (
+    Command("han", "due", Cli.CMD_HAN, (
+        Arg(("phrase",), "phrase", Cli.ARG_PHRASE, Cli.META_PHRASE, required=True), _FROM,
+    ), _han, render.deadline),
+    Command("lich", "calendar", Cli.CMD_LICH, (
+        Arg(("year",), "year", Cli.ARG_YEAR, Cli.META_YEAR, required=True),
+        Arg(("--ics",), "ics", Cli.OPT_ICS, Cli.META_FILE, example="lich-2026.ics"),
+        Arg(("--color",), "color", Cli.OPT_COLOR, choices=("auto", "always", "never"), example="never"),
+    ), _lich, render.year),
+    Command("ngay", "day", Cli.CMD_NGAY, (
+        Arg(("date",), "date", Cli.ARG_DATE, Cli.META_DATE, required=True),
+    ), _ngay, render.day),
+    Command("dem", "count", Cli.CMD_DEM, (
+        Arg(("start",), "start", Cli.ARG_START, Cli.META_DATE, required=True),
+        Arg(("end",), "end", Cli.ARG_END, Cli.META_DATE, required=True),
+    ), _dem, render.count),
+    Command("hoso", "batch", Cli.CMD_HOSO, (
+        Arg(("src",), "src", Cli.ARG_SRC, Cli.META_FILE, required=True),
+        Arg(("-o", "--output"), "output", Cli.OPT_OUTPUT, Cli.META_FILE, required=True, example="ra.csv"),
+        Arg(("--as-of", "--tinh-den"), "as_of", Cli.OPT_AS_OF, Cli.META_DATE, example="12/03/2026"),
+        Arg(("--summary-json",), "summary_json", Cli.OPT_SUMMARY_JSON, Cli.META_FILE,
+            example="tong-hop.json"),
+        Arg(("--receipt",), "receipt", Cli.OPT_RECEIPT, choices=("legal", "deemed_next_working_day"),
+            example="legal"),
+    ), _hoso, render.summary),
+    Command("quet", "scan", Cli.CMD_QUET, (
+        Arg(("file",), "file", Cli.ARG_FILE, Cli.META_FILE, required=True),
+        Arg(("--ngay-ban-hanh", "--issued"), "issued", Cli.OPT_ISSUED, Cli.META_DATE, example="12/12/2023"),
+        Arg(("--su-kien", "--event"), "event", Cli.OPT_EVENT, Cli.META_EVENT, many=True,
+            example="\"ký Quyết định=15/12/2023\""),
+    ), _quet, render.findings),
+    Command("dulieu", "data", Cli.CMD_DULIEU, (
+        Arg(("files",), "files", Cli.ARG_DATA_FILES, Cli.META_FILE, required=True, many=True),
+    ), _dulieu, render.data_report),
+)

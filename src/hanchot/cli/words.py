@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The codes of everything the command line says; the texts are in the message catalogue.
+
+>>> t(Cli.DUE), t(Cli.DUE, "en")
+('Hạn', 'Due')
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from hanchot.messages import say
+
+__all__ = ["Cli", "t"]
+
+
+class Cli(StrEnum):
+    """A text of the command line: help, labels, hints."""
+
+    # -- help ----------------------------------------------------------------------------
+    DESCRIPTION = "description"
+    EPILOG = "epilog"
+    USAGE = "usage"
+    TOP_USAGE = "top_usage"
+    COMMON_OPTIONS = "common_options"
+    GROUP_ARGUMENTS = "group_arguments"
+    GROUP_OPTIONS = "group_options"
+    GROUP_COMMON = "group_common"
+    GROUP_COMMANDS = "group_commands"
+    HELP_HELP = "help_help"
+    HELP_VERSION = "help_version"
+    HELP_JSON = "help_json"
+    HELP_LANG = "help_lang"
+    HELP_PROFILE = "help_profile"
+    HELP_STRICT = "help_strict"
+    CMD_HAN = "cmd_han"
+    CMD_LICH = "cmd_lich"
+    CMD_NGAY = "cmd_ngay"
+    CMD_DEM = "cmd_dem"
+    CMD_HOSO = "cmd_hoso"
+    CMD_QUET = "cmd_quet"
+    CMD_DULIEU = "cmd_dulieu"
+    ARG_PHRASE = "arg_phrase"
+    OPT_FROM = "opt_from"
+    ARG_YEAR = "arg_year"
+    OPT_ICS = "opt_ics"
+    OPT_COLOR = "opt_color"
+    ARG_DATE = "arg_date"
+    ARG_START = "arg_start"
+    ARG_END = "arg_end"
+    ARG_SRC = "arg_src"
+    OPT_OUTPUT = "opt_output"
+    OPT_AS_OF = "opt_as_of"
+    OPT_SUMMARY_JSON = "opt_summary_json"
+    OPT_RECEIPT = "opt_receipt"
+    ARG_FILE = "arg_file"
+    OPT_ISSUED = "opt_issued"
+    OPT_EVENT = "opt_event"
+    ARG_DATA_FILES = "arg_data_files"
+    META_PHRASE = "meta_phrase"
+    META_DATE = "meta_date"
+    META_YEAR = "meta_year"
+    META_FILE = "meta_file"
+    META_EVENT = "meta_event"
+    # -- results ---------------------------------------------------------------------------
+    DUE = "due"
+    ENDS = "ends"
+    AT = "at"
+    CLOSES = "closes"
+    PROVISIONAL = "provisional"
+    WARNING = "warning"
+    EXPLAIN = "explain"
+    WORKING = "working"
+    OFF = "off"
+    COUNT = "count"
+    DAYS_OFF = "days_off"
+    LEGEND = "legend"
+    WEEKDAY_HEADS = "weekday_heads"
+    SUMMARY = "summary"
+    ISSUED_ON = "issued_on"
+    UNKNOWN = "unknown"
+    FOUND = "found"
+    NONE_FOUND = "none_found"
+    ITEM = "item"
+    COUNTED_FROM_EVENT = "counted_from_event"
+    NEEDS_DATE = "needs_date"
+    DATA_REPORT = "data_report"
+    ICS_NAME = "ics_name"
+    ICS_WORK = "ics_work"
+    ICS_OFF = "ics_off"
+    NONE = "none"
+    # -- errors ----------------------------------------------------------------------------
+    ERROR = "error"
+    HINT_DATE = "hint_date"
+    HINT_PHRASE = "hint_phrase"
+    HINT_COVERAGE = "hint_coverage"
+    HINT_FILE = "hint_file"
+    HINT_USAGE = "hint_usage"
+    HINT_DATA = "hint_data"
+    INTERRUPTED = "interrupted"
+
+
+def t(code: Cli, lang: object = "vi", **params: object) -> str:
+    """The text of ``code`` in ``lang``, with its parameters.
+
+    >>> t(Cli.HINT_USAGE, "en", command="han")
+    'See hanchot han --help.'
+    """
+    return say(code, **params).text(lang)

@@ -1,0 +1,296 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Messages for people: a code, its parameters, and the catalogue's text in Vietnamese or English.
+
+A :class:`Message` is a value: the code of what it says (a member of one of
+hanchot's code enums) and the parameters it says it with. Its text is rendered
+on demand from the catalogue, in the language asked for. Templates use
+``str.format`` fields with a few formats of their own: ``{d:date}``
+(13/02/2026), ``{d:day}`` (Thứ Sáu 13/02/2026 / Friday 13/02/2026), ``{d:dm}``
+(13/02), ``{t:hm}`` (16:00), ``{t:at}`` (16:00 13/02/2026), ``{x:name}`` (a day's
+name in the language), ``{x:cite}`` (a source's citation), and ``{v!q}``, which
+quotes a value as the person gave it.
+
+>>> from datetime import date
+>>> from hanchot.errors import ErrorCode
+>>> m = Message(ErrorCode.NOT_A_DATE, (("field", "d"), ("value", "ngày mai")))
+>>> m.text("vi")
+"d='ngày mai' không phải là một ngày; hãy đưa một ngày, ví dụ 2026-02-16"
+>>> m.text("en")
+"d='ngày mai' is not a date; give a date, e.g. 2026-02-16"
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import Enum, StrEnum
+from typing import Any, TypeVar
+
+from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
+
+__all__ = ["Lang", "Message", "Text", "fail", "key_of", "lang_of", "os_reason", "renamed", "say", "shown",
+           "weekday"]
+
+_E = TypeVar("_E", bound=HanchotError)
+_LONG = 80  # a quoted value longer than this is cut, with an ellipsis
+
+
+class Lang(StrEnum):
+    """The languages of the catalogue: Vietnamese first, and English."""
+
+    VI = "vi"
+    EN = "en"
+
+
+class Text(StrEnum):
+    """Texts that rooms share: small pieces that join, name or qualify, and a few sentences."""
+
+    OR = "or"
+    CITE_UNDATED = "cite_undated"
+    COVERAGE = "coverage"
+    SUMMARY = "summary"
+    PROGRESS = "progress"
+    PROGRESS_COUNT = "progress_count"
+    DEADLINE = "deadline"
+    UNTIL_MIDNIGHT = "until_midnight"
+    AT_TIME = "at_time"
+    HTML_RULE = "html_rule"
+    HTML_DUE = "html_due"
+    HTML_CLOSES = "html_closes"
+    HTML_WARNING = "html_warning"
+    DAY_INFO = "day_info"
+    PROVISIONAL_MARK = "provisional_mark"
+    CITED = "cited"
+    END_OF_TEXT = "end_of_text"
+    NO_LEAP_MONTH = "no_leap_month"
+    LEAP_MONTH = "leap_month"
+    LEAP = "leap"
+    NO_SUCH_FILE = "no_such_file"
+    NO_PERMISSION = "no_permission"
+    IS_A_DIRECTORY = "is_a_directory"
+    FILE_ERROR = "file_error"
+    NOT_A_DATE_TEXT = "not_a_date_text"
+    TIME_FORMAT = "time_format"
+    KIND_DATE = "kind_date"
+    KIND_TEXT = "kind_text"
+    KIND_NUMBER = "kind_number"
+    KIND_LIST = "kind_list"
+    KIND_BOOLEAN = "kind_boolean"
+    KIND_TABLE = "kind_table"
+    MONTH = "month"
+    QUARTER = "quarter"
+    FIRST_MONTHS = "first_months"
+    YEAR = "year"
+
+
+def lang_of(value: object) -> Lang:
+    """The :class:`Lang` that ``value`` names ("vi", "en" or a member), else a clear error.
+
+    >>> lang_of("en")
+    <Lang.EN: 'en'>
+    """
+    if isinstance(value, str) and value in Lang._value2member_map_:
+        return Lang(value)
+    raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="lang", value=value,
+               allowed=tuple(member.value for member in Lang))
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Message:
+    """What to tell a person: a code and its parameters; the text comes from the catalogue.
+
+    >>> from hanchot.errors import ErrorCode
+    >>> str(Message(ErrorCode.PHRASE_EMPTY, (("field", "phrase"), ("value", ""))))
+    "phrase='': chưa có thời hạn nào; hãy viết một thời hạn, ví dụ '05 ngày làm việc'"
+    """
+
+    code: StrEnum
+    params: tuple[tuple[str, object], ...] = ()
+
+    def text(self, lang: object = Lang.VI) -> str:
+        """The message in ``lang`` ("vi", the default, or "en")."""
+        return _render(self.code, dict(self.params), lang_of(lang))
+
+    def __str__(self) -> str:
+        return self.text(Lang.VI)
+
+    def __repr__(self) -> str:
+        return f"<{type(self.code).__name__}.{self.code.name}: {self.text(Lang.VI)!r}>"
+
+
+def say(code: StrEnum, /, **params: object) -> Message:
+    """A :class:`Message` with named parameters.
+
+    >>> from hanchot.errors import ErrorCode
+    >>> say(ErrorCode.NOT_TEXT, field="text", value=5).text("en")
+    'text=5 is not text; give a text'
+    """
+    return Message(code, tuple(params.items()))
+
+
+def fail(kind: type[_E], code: ErrorCode, /, *, field: str | None = None, value: object = None,
+         **params: object) -> _E:
+    """An error of class ``kind`` with its code, field, value and catalogue message (to raise).
+
+    >>> from hanchot.errors import ErrorCode, InvalidInputError
+    >>> error = fail(InvalidInputError, ErrorCode.NOT_TEXT, field="text", value=5)
+    >>> error.code.value, error.field, error.value, str(error)
+    ('not_text', 'text', 5, 'text=5 không phải là văn bản; hãy đưa một đoạn văn bản')
+    """
+    return kind(code, Message(code, (("field", field), ("value", value), *params.items())),
+                field=field, value=value)
+
+
+def os_reason(error: OSError) -> Message:
+    """Why a file could not be used, as a message (never the system's English text).
+
+    >>> os_reason(FileNotFoundError(2, "No such file or directory")).text("en")
+    'no such file'
+    """
+    if isinstance(error, FileNotFoundError):
+        return say(Text.NO_SUCH_FILE)
+    if isinstance(error, PermissionError):
+        return say(Text.NO_PERMISSION)
+    if isinstance(error, IsADirectoryError):
+        return say(Text.IS_A_DIRECTORY)
+    return say(Text.FILE_ERROR, errno=error.errno or "?")
+
+
+def renamed(error: _E, names: Mapping[str, str]) -> _E:
+    """The same error, its argument names replaced by those a person knows (columns, options).
+
+    >>> from hanchot.errors import ErrorCode, InvalidInputError
+    >>> error = fail(InvalidInputError, ErrorCode.CELL_EMPTY, field="code")
+    >>> str(renamed(error, {"code": "ma_ho_so"}))
+    'ma_ho_so: trống (bắt buộc)'
+    """
+    detail = error.detail
+    if not isinstance(detail, Message):
+        return error
+    params = tuple((name, names.get(value, value) if name in ("field", "other") and isinstance(value, str)
+                    else value) for name, value in detail.params)
+    field = names.get(error.field, error.field) if error.field is not None else None
+    return type(error)(error.code, Message(detail.code, params), field=field, value=error.value)
+
+
+def key_of(code: StrEnum) -> str:
+    """The catalogue key of a code: its enum's name and its value.
+
+    >>> from hanchot.errors import ErrorCode
+    >>> key_of(ErrorCode.NOT_A_DATE)
+    'ErrorCode.not_a_date'
+    """
+    return f"{type(code).__name__}.{code.value}"
+
+
+def _render(code: StrEnum, params: Mapping[str, object], lang: Lang) -> str:
+    from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415 (the texts load on first use)
+
+    template = CATALOGUE[key_of(code)][0 if lang is Lang.VI else 1]
+    return _Formatter(lang).vformat(template, (), params)
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` with hanchot's formats, in one language."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "q":
+            return shown(value, self.lang)
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> str:  # noqa: PLR0911 (one return per format)
+        if isinstance(value, Message):
+            return value.text(self.lang)
+        if isinstance(value, tuple | list):
+            if format_spec == "or":
+                return _render(Text.OR, {}, self.lang).join(self.format_field(v, "") for v in value)
+            items = [self.format_field(item, format_spec) for item in value]
+            return ("; " if value and isinstance(value[0], Message) else ", ").join(items)
+        if format_spec == "q":
+            return shown(value, self.lang)
+        if format_spec == "day" and isinstance(value, date):
+            return f"{weekday(value, self.lang)} {value:%d/%m/%Y}"
+        if format_spec == "weekday" and isinstance(value, date):
+            return weekday(value, self.lang)
+        if format_spec in _DATE_FORMATS and isinstance(value, date | time):
+            return format(value, _DATE_FORMATS[format_spec])
+        if format_spec == "name":
+            return str(value.name_vi if self.lang is Lang.VI else value.name_en)
+        if format_spec == "cite":
+            return str(value.cite(self.lang))
+        if isinstance(value, Enum):
+            return str(value.value)
+        return format(value, format_spec)
+
+
+_DATE_FORMATS = {"date": "%d/%m/%Y", "dm": "%d/%m", "hm": "%H:%M", "at": "%H:%M %d/%m/%Y",
+                 "iso": "%Y-%m-%d"}
+
+
+def weekday(d: date, lang: object = Lang.VI) -> str:
+    """The weekday's name: 'Thứ Hai' … 'Chủ nhật', or 'Monday' … 'Sunday'.
+
+    >>> weekday(date(2026, 2, 25)), weekday(date(2026, 2, 25), "en")
+    ('Thứ Tư', 'Wednesday')
+    """
+    from hanchot.messages.catalogue import WEEKDAYS  # noqa: PLC0415 (the texts load on first use)
+
+    return WEEKDAYS[lang_of(lang)][d.weekday()]
+
+
+def shown(value: object, lang: object = Lang.VI) -> str:  # noqa: PLR0911 (one return per kind of value)
+    """A value as a message quotes it: text in quotes, dates in ISO 8601, never Python's repr.
+
+    >>> shown("ngày mai"), shown(date(2026, 2, 16)), shown(datetime(2026, 2, 16, 9, 30))
+    ("'ngày mai'", '2026-02-16', '2026-02-16 09:30')
+    >>> shown(10 ** 5000), shown("x" * 200)[:12], shown(None), shown(None, "en")
+    ('~1e5000', "'xxxxxxxxxxx", '(trống)', '(none)')
+    """
+    if value is None:
+        return "(trống)" if lang_of(lang) is Lang.VI else "(none)"
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str):
+        text = " ".join(value.split()) if value.strip() else value
+        return "'" + (text if len(text) <= _LONG else text[:_LONG - 1] + "…") + "'"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value) if value.bit_length() < 256 else f"{'-' if value < 0 else ''}~1e{_digits(value)}"
+    if isinstance(value, datetime):
+        offset = value.strftime("%z") if value.tzinfo else ""
+        seconds = ":%S" if value.second else ""
+        return value.strftime(f"%Y-%m-%d %H:%M{seconds}") + (f"{offset[:3]}:{offset[3:]}" if offset else "")
+    if isinstance(value, date | time):
+        return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
+    if isinstance(value, Sequence | set | frozenset) and not isinstance(value, bytes | bytearray):
+        return _items(value, lang)
+    return _repr(value)
+
+
+def _items(value: Sequence[object] | set[object] | frozenset[object], lang: object) -> str:
+    """The first items of a collection, each quoted, e.g. "['a', 'b', …]"."""
+    try:
+        first = [shown(item, lang) for _, item in zip(range(4), value, strict=False)]
+    except Exception:
+        return "<?>"
+    more = ", …" if len(first) > 3 else ""
+    return "[" + ", ".join(first[:3]) + more + "]"
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits, less one, a huge whole number has (its power of ten)."""
+    return int(abs(value).bit_length() * 0.30102999566398120)
+
+
+def _repr(value: object) -> str:
+    try:
+        text = repr(value)
+    except Exception:
+        return "<?>"
+    return text if len(text) <= _LONG else text[:_LONG - 1] + "…"

@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The catalogue's small shared pieces: (Vietnamese, English) for each ``Text``, and the calendar's words."""
+
+from __future__ import annotations
+
+__all__ = ["KINDS", "MONTHS", "TEXTS", "WEEKDAYS"]
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "Text.or": (" hoặc ", " or "),
+    "Text.coverage": (
+        "{first:iso} đến {last:iso}; lịch nghỉ chính thức cho các năm {official}, dự kiến theo luật "
+        "cho các năm khác",
+        "{first:iso} to {last:iso}; official schedules for {official}, statutory projection elsewhere"),
+    "Text.day_info": ("{day:date} {day:weekday}: {info:name}{provisional}{cited}",
+                      "{day:date} {day:weekday}: {info:name}{provisional}{cited}"),
+    "Text.provisional_mark": (" (dự kiến)", " (provisional)"),
+    "Text.cited": (" [{source:cite}]", " [{source:cite}]"),
+    "Text.cite_undated": ("{document} ({issuer}, ngày ban hành chưa rõ)",
+                          "{document} ({issuer}, date unknown)"),
+    "Text.end_of_text": ("cuối câu", "the end"),
+    "Text.no_leap_month": ("năm đó không có tháng nhuận", "that year has no leap month"),
+    "Text.leap_month": ("tháng nhuận của năm đó là tháng {month}", "its leap month is month {month}"),
+    "Text.leap": (" nhuận", " (leap)"),
+    "Text.no_such_file": ("không có tệp này", "no such file"),
+    "Text.no_permission": ("không có quyền đọc hoặc ghi", "permission denied"),
+    "Text.is_a_directory": ("đó là một thư mục", "it is a folder"),
+    "Text.file_error": ("lỗi hệ thống tệp ({errno})", "file system error ({errno})"),
+    "Text.not_a_date_text": ("không đọc được thành ngày", "not a date"),
+    "Text.time_format": ("giờ phải viết HH:MM hoặc HH:MM:SS", "the time must be HH:MM or HH:MM:SS"),
+    "Text.kind_date": ("một ngày TOML như 2024-02-10", "a TOML date like 2024-02-10"),
+    "Text.kind_text": ("một chuỗi", "a string"),
+    "Text.kind_number": ("một số nguyên", "a whole number"),
+    "Text.kind_list": ("một danh sách", "a list"),
+    "Text.kind_boolean": ("true hoặc false", "true or false"),
+    "Text.kind_table": ("một bảng", "a table"),
+    "Text.month": ("tháng", "month"),
+    "Text.quarter": ("quý", "quarter"),
+    "Text.first_months": ("số tháng đầu năm", "number of first months"),
+    "Text.year": ("năm", "year"),
+}
+
+#: What each kind of day is called (``DayKind.label``).
+KINDS: dict[str, tuple[str, str]] = {
+    "DayKind.working": ("ngày làm việc", "working day"),
+    "DayKind.weekend": ("nghỉ hằng tuần", "weekly rest day"),
+    "DayKind.holiday": ("nghỉ lễ, Tết", "public holiday"),
+    "DayKind.compensatory": ("nghỉ bù", "compensatory day off"),
+    "DayKind.swapped_off": ("nghỉ hoán đổi", "swapped day off"),
+    "DayKind.makeup_work": ("làm bù", "make-up working day"),
+    "DayKind.special_off": ("nghỉ theo nghị quyết riêng", "special day off"),
+    "DayKind.local_off": ("nghỉ riêng của đơn vị", "local day off"),
+    "DayKind.local_work": ("làm việc theo lịch riêng", "local working day"),
+}
+
+#: Weekday names, Monday first.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+#: Month names, January first, and the two-letter weekday heads of a month grid.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "vi": ("Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy",
+           "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
