@@ -13,7 +13,7 @@ import pytest
 
 from hanchot.cli import main
 
-SEEDS = Path(__file__).resolve().parent / "documents"  # copies of shared/seeds/
+SEEDS = Path(__file__).resolve().parent / "documents"  # real directives, as published
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -117,3 +117,94 @@ def test_installed_entry_point() -> None:
     done = subprocess.run([sys.executable, "-m", "hanchot", "ngay", "24/11/2026", "--json"],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 1 and json.loads(done.stdout)["kind"] == "special_off"
+
+
+# --- the contract: common options anywhere, every error ours and in the clerk's language ---------
+
+def test_common_options_work_before_and_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    # 31/12/2025 + 5 working days: the civil service has 02/01/2026 off (swapped), enterprises do not
+    for args in (("--profile", "labor_code", "han", "05 ngày làm việc", "--tu", "31/12/2025"),
+                 ("han", "05 ngày làm việc", "--tu", "31/12/2025", "--profile", "labor_code")):
+        code, out, _ = run(capsys, *args)
+        assert code == 0 and out.startswith("Hạn: Thứ Năm 08/01/2026"), args
+    code, out, _ = run(capsys, "han", "05 ngày làm việc", "--tu", "31/12/2025")
+    assert out.startswith("Hạn: Thứ Sáu 09/01/2026")
+    for args in (("--json", "ngay", "24/11/2026"), ("ngay", "--json", "24/11/2026")):
+        code, out, _ = run(capsys, *args)
+        assert json.loads(out)["kind"] == "special_off", args
+    for args in (("--strict", "ngay", "24/11/2027"), ("ngay", "24/11/2027", "--strict")):
+        code, _, err = run(capsys, *args)
+        assert code == 2 and "chưa có thông báo lịch nghỉ chính thức" in err, args
+    code, out, _ = run(capsys, "--lang", "en", "ngay", "24/11/2026")
+    assert out.startswith("Tuesday 24/11/2026")
+
+
+def test_version_and_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out == "hanchot 0.1.0\n"
+    code, out, _ = run(capsys, "han", "--help")
+    assert code == 0 and out.startswith("Cách dùng: hanchot han THỜI_HẠN --tu NGÀY")
+    assert "tùy chọn chung" in out
+    code, out, _ = run(capsys, "--lang", "en", "han", "--help")
+    assert out.startswith("usage: hanchot han TIME_LIMIT --tu DATE") and "common options" in out
+
+
+PYTHON = ("Traceback", "int()", "NoneType", "datetime(", "unpack", "the following arguments",
+          "invalid choice", "expected one argument", "unrecognized arguments", "usage:")
+
+
+NO_TIME = "cần giờ tiếp nhận: hãy ghi cả giờ, ví dụ 06/03/2026 16:00"
+FIVE = "05 ngày làm việc"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("han", FIVE, "--tu", "ngày mai"), "--tu='ngày mai': không đọc được thành ngày"),
+        (("han", FIVE, "--tu", "32/01/2026"), "--tu='32/01/2026'"),
+        (("han", FIVE, "--tu", "1/1/99999999999"), "--tu='1/1/99999999999'"),
+        (("ngay", "1/1/99999999999"), "NGÀY='1/1/99999999999'"),
+        (("han", "mười lăm ngày làm", "--tu", "06/03/2026"), "THỜI_HẠN: không đọc được 'mười lăm ngày làm'"),
+        (("han", "trong ngày", "--tu", "06/03/2026"), NO_TIME),
+        (("han", FIVE), "thiếu --tu"),
+        (("han", FIVE, "--tu"), "--tu/--from cần một giá trị, ví dụ 06/03/2026"),
+        (("dem", "01/01/2026"), "thiếu NGÀY"),
+        (("ngay", "01/01/1990"), "NGÀY=1990-01-01 nằm ngoài phạm vi của lịch"),
+        (("lich", "2101"), "NĂM=2101 nằm ngoài phạm vi của lịch; năm hợp lệ từ 2000 đến 2100"),
+        (("lich", "2026", "--color", "red"),
+         "--color 'red' không phải là một trong: 'auto', 'always', 'never'"),
+        (("--lang", "fr", "lich", "2026"), "--lang 'fr' không phải là một trong: 'vi', 'en'"),
+        (("lịch", "2026"), "không có lệnh 'lịch'; các lệnh là han (due)"),
+        (("han", FIVE, "--tu", "06/03/2026", "--vao"), "không hiểu '--vao'"),
+        (("--json=yes", "ngay", "06/03/2026"), "--json không nhận giá trị ('yes')"),
+        (("hoso", "/no/such.csv", "-o", "out.csv"),
+         "không dùng được tệp '/no/such.csv': không có tệp này"),
+        (("quet", "-", "--su-kien", "ký Quyết định"), "--su-kien 'ký Quyết định': hãy viết sự kiện=ngày"),
+    ],
+)
+def test_errors_are_ours_in_vietnamese_and_quote_the_input(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...],
+        words: str) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert err.startswith("Lỗi (hanchot") and words in err, err
+    assert not any(word in err for word in PYTHON), err
+
+
+def test_errors_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--lang", "en", "han", "05 ngày làm việc", "--tu", "30/02/2026")
+    assert code == 2 and err.startswith("Error (hanchot han): --tu='30/02/2026': 30/2/2026 does not exist")
+    assert "Write dates as" in err
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """hanchot lich 2026 | head -1: no traceback when the reader has gone before hanchot writes."""
+    child = subprocess.Popen([sys.executable, "-m", "hanchot", "lich", "2026"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # gone long before the child has even imported hanchot
+    with child.stderr:
+        err = child.stderr.read().decode("utf-8")
+    assert child.wait(timeout=60) == 1
+    assert err == "", err

@@ -18,7 +18,7 @@ from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.rules import CalendarDays, FixedDate, Months, SameDay, WorkingDays, WorkingHours
 
 D = date
-SEEDS = Path(__file__).resolve().parent / "documents"  # copies of shared/seeds/
+SEEDS = Path(__file__).resolve().parent / "documents"  # real directives, as published
 
 # (phrase, start, due date, how it was worked out by hand on a calendar with the notices)
 WORKED = [

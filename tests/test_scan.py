@@ -11,7 +11,7 @@ import pytest
 from hanchot.errors import InvalidInputError
 from hanchot.scanner import issue_date, scan
 
-SEEDS = Path(__file__).resolve().parent / "documents"  # copies of shared/seeds/
+SEEDS = Path(__file__).resolve().parent / "documents"  # real directives, as published
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 
 

@@ -20,10 +20,11 @@ d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import EnumType, StrEnum
 from typing import Any, Protocol
 
 __all__ = [
+    "Choice",
     "DataFileError",
     "DependencyError",
     "ErrorCode",
@@ -40,7 +41,40 @@ __all__ = [
 ]
 
 
-class ErrorCode(StrEnum):
+class _ChoiceType(EnumType):
+    """Looks a member up by its value; any other value is hanchot's own error, whatever it is."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # the functional API, which builds a new enum
+            return super().__call__(value, *args, **kwargs)
+        if isinstance(value, cls):
+            return value
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # an unhashable value is no member
+            member = None
+        if member is None:
+            # the messages build on this module, so they are imported when first needed
+            from hanchot.messages.core import fail  # noqa: PLC0415
+
+            allowed: tuple[str, ...] = tuple(cls._value2member_map_)
+            raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=cls.__name__, value=value,
+                       allowed=allowed)
+        return member
+
+
+class Choice(StrEnum, metaclass=_ChoiceType):
+    """The base of hanchot's closed sets: a value outside the set is hanchot's own error.
+
+    >>> from hanchot.deadline import Roll
+    >>> Roll("sideways")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: Roll='sideways' không phải là một trong: 'forward', 'backward', 'none'
+    """
+
+
+class ErrorCode(Choice):
     """What went wrong, as a stable code: branch on it, never on a message's text."""
 
     # -- values of the wrong kind or outside what is valid ------------------------------

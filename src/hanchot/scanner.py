@@ -21,12 +21,11 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from hanchot._checks import require_date, require_text
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import require_date, require_text
 from hanchot.deadline import Deadline, due
-from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import fail
 from hanchot.parser import find, fold
 from hanchot.rules import (
@@ -58,7 +57,7 @@ _HEADER = re.compile(r"(?m)^[^\n]{0,80}?,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})
 _ITEM = re.compile(r"(?m)^\s*((?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•])\s")
 
 
-class Basis(StrEnum):
+class Basis(Choice):
     """What a finding's due date is counted from."""
 
     #: The phrase names its own date, year included.

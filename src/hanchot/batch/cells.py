@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from hanchot.checks import require_text
+from hanchot._checks import require_text
 from hanchot.deadline import to_vietnam
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import Text, fail, say
@@ -98,4 +98,5 @@ def safe(cell: str) -> str:
     >>> safe("=1+1"), safe("HS-1")
     ("'=1+1", 'HS-1')
     """
+    cell = require_text("cell", cell)
     return "'" + cell if cell[:1] in FORMULA else cell

@@ -18,11 +18,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from hanchot._checks import require_bool
 from hanchot.batch.cells import OUTPUT_COLUMNS, safe
 from hanchot.batch.rows import Processor, error_row
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar
-from hanchot.checks import require_bool
 from hanchot.data.loader import as_path
 from hanchot.dossier import ReceiptPolicy, SupplementPolicy
 from hanchot.errors import ErrorCode, InvalidInputError

@@ -15,6 +15,7 @@ array(['2026-02-25', '2024-05-06',        'NaT'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from datetime import date
 from functools import cache, lru_cache
@@ -69,12 +70,17 @@ def add_working_days_array(cal: Calendar, starts: np.ndarray, n: np.ndarray | in
     array(['2026-02-23'], dtype='datetime64[D]')
     """
     numpy = _numpy()
-    cum, working, off, first = _arrays(as_calendar(cal))
+    cal = as_calendar(cal)
+    cum, working, off, first = _arrays(cal)
     limit = cum.size + 1  # a step beyond this lands outside coverage whatever the start
     try:
-        days = numpy.asarray(starts, dtype="datetime64[D]")
-    except (TypeError, ValueError, OverflowError):
-        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts) from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
+            days = numpy.asarray(starts, dtype="datetime64[D]")
+    except (TypeError, ValueError, OverflowError, UserWarning):
+        days = None
+    if days is None or days.ndim != 1:
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts)
     if isinstance(n, int) and not isinstance(n, bool):
         n = max(-limit, min(limit, n))  # the same answers, and no overflow in the tables' arithmetic
     try:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from hanchot._checks import choose
 from hanchot.batch.cells import ERROR, REQUIRED, parse_when
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import choose
 from hanchot.deadline import due, to_vietnam
 from hanchot.dossier import (
     Dossier,

@@ -16,14 +16,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from hanchot._checks import require_int
 from hanchot.batch.cells import ERROR
 from hanchot.dossier import Status
-from hanchot.errors import ErrorCode
-from hanchot.messages import Text, say
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Text, fail, say
 
 __all__ = ["Summary"]
 
 _BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"))
+#: The values of the batch's ``trang_thai`` column: the statuses, and ``loi`` for a row in error.
+_STATUSES = (*(member.value for member in Status), ERROR)
 
 
 @dataclass(slots=True)
@@ -38,6 +41,12 @@ class Summary:
 
     def add(self, status: str, late: int, error: ErrorCode | None = None) -> None:
         """Count one output row: its status, working days late, and its error's code if any."""
+        if status not in _STATUSES:
+            raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="status", value=status,
+                       allowed=_STATUSES)
+        late = require_int("late", late, low=0)
+        if error is not None:
+            error = ErrorCode(error)
         self.rows += 1
         self.by_status[status] += 1
         if status == Status.LATE:

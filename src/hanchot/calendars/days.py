@@ -14,7 +14,7 @@ from datetime import date, datetime
 from hanchot.data.records import Confidence, DayKind, Source
 from hanchot.messages import Text, say
 
-__all__ = ["Coverage", "DayInfo", "year_ranges"]
+__all__ = ["Coverage", "DayInfo"]  # year_ranges serves the calendar's messages
 
 
 @dataclass(frozen=True, slots=True)

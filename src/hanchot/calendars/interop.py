@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from hanchot.calendars.model import Calendar
 
-__all__ = ["CalendarHolidays"]  # the functions serve Calendar.to_holidays() and .to_numpy()
+__all__: list[str] = []  # these serve Calendar.to_holidays() and Calendar.to_numpy() alone
 
 
 class CalendarHolidays(holidays.HolidayBase):

@@ -21,14 +21,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hanchot._checks import require_date, require_int
 from hanchot.calendars.days import Coverage, DayInfo, year_ranges
-from hanchot.calendars.options import CultureDay, Profile
+from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
-from hanchot.checks import choose, require_bool, require_date, require_int
-from hanchot.data.loader import as_path
 from hanchot.data.records import Confidence, DayKind, DayRecord
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
-from hanchot.messages import fail, weekday
+from hanchot.messages import fail, shown, weekday
 
 if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
     import numpy as np
@@ -67,7 +66,7 @@ class Calendar:
     _count: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name, value in _options(profile=self.profile, weekend=self.weekend,
+        for name, value in options(profile=self.profile, weekend=self.weekend,
                                     extra_days_off=self.extra_days_off,
                                     extra_working_days=self.extra_working_days, strict=self.strict,
                                     culture_day=self.culture_day, data_dir=self.data_dir).items():
@@ -127,7 +126,8 @@ class Calendar:
     def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
         return fail(OutOfCoverageError, ErrorCode.ANSWER_OUT_OF_COVERAGE, field="n", value=n,
-                    what=f"add_working_days({origin.isoformat()}, {n})", first=t.first_day, last=t.last_day)
+                    what=f"add_working_days({origin.isoformat()}, {shown(n)})", first=t.first_day,
+                    last=t.last_day)
 
     # -- the contract ------------------------------------------------------
 
@@ -376,58 +376,6 @@ def calendar(
     """
     return Calendar(profile, weekend, extra_days_off, extra_working_days, strict,  # type: ignore[arg-type]
                     culture_day, data_dir)  # type: ignore[arg-type]  # __post_init__ checks them
-
-
-def _options(*, profile: object, weekend: object, extra_days_off: object, extra_working_days: object,
-             strict: object, culture_day: object, data_dir: object) -> dict[str, object]:
-    """A calendar's options, checked and in their one normal form (idempotent)."""
-    rest = _weekdays("weekend", weekend)
-    if len(rest) == 7:
-        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field="weekend", value=sorted(rest))
-    return {
-        "profile": choose("profile", profile, Profile),
-        "weekend": rest,
-        "extra_days_off": tuple(sorted(_days_off(extra_days_off).items())),
-        "extra_working_days": tuple(sorted(set(_dates("extra_working_days", extra_working_days)))),
-        "strict": require_bool("strict", strict),
-        "culture_day": choose("culture_day", culture_day, CultureDay),
-        "data_dir": None if data_dir is None else as_path(data_dir, "data_dir"),
-    }
-
-
-def _weekdays(name: str, value: object) -> frozenset[int]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=value)
-    days = list(value)
-    if not all(type(day) is int and 0 <= day <= 6 for day in days):
-        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=days)
-    return frozenset(days)
-
-
-def _dates(name: str, value: object) -> list[date]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
-    return [require_date(day, name) for day in value]
-
-
-_LOCAL_DAY_OFF = "Ngày nghỉ riêng của đơn vị"
-
-
-def _days_off(value: object) -> dict[date, str]:
-    """Local days off: a mapping of date to name, dates alone, or (date, name) pairs."""
-    if isinstance(value, Mapping):
-        pairs = list(value.items())
-    elif isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="extra_days_off", value=value)
-    else:
-        pairs = [item if isinstance(item, tuple) and len(item) == 2 else (item, _LOCAL_DAY_OFF)
-                 for item in value]
-    out: dict[date, str] = {}
-    for day, name in pairs:
-        if not isinstance(name, str):
-            raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="extra_days_off", value=name)
-        out[require_date(day, "extra_days_off")] = name
-    return out
 
 
 @cache

@@ -7,12 +7,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from collections.abc import Iterable, Mapping
+from datetime import date
 
-__all__ = ["CultureDay", "Profile"]
+from hanchot._checks import choose, require_bool, require_date
+from hanchot.data.loader import as_path
+from hanchot.errors import Choice, ErrorCode, InvalidInputError
+from hanchot.messages import fail
+
+__all__ = ["CultureDay", "Profile"]  # options() serves Calendar alone
 
 
-class Profile(StrEnum):
+class Profile(Choice):
     """Whose working days: civil servants (the default) or enterprises under the Labour Code."""
 
     #: Official notices as published: holidays, nghỉ bù, swapped days and make-up Saturdays.
@@ -21,7 +27,7 @@ class Profile(StrEnum):
     LABOR_CODE = "labor_code"
 
 
-class CultureDay(StrEnum):
+class CultureDay(Choice):
     """How to treat 24/11, Ngày Văn hóa Việt Nam (a paid day off from 2026)."""
 
     #: A day off; no nghỉ bù when it falls on a weekend (the resolution does not give one).
@@ -30,3 +36,60 @@ class CultureDay(StrEnum):
     DAY_OFF_WITH_COMPENSATION = "day_off_with_compensation"
     #: Not a day off (to reproduce systems that predate the resolution).
     WORKING = "working"
+
+
+def options(*, profile: object, weekend: object, extra_days_off: object, extra_working_days: object,
+             strict: object, culture_day: object, data_dir: object) -> dict[str, object]:
+    """A calendar's options, checked and in their one normal form (idempotent).
+
+    >>> options(profile="labor_code", weekend=[6, 5], extra_days_off=[], extra_working_days=[],
+    ...         strict=False, culture_day="day_off", data_dir=None)["weekend"]
+    frozenset({5, 6})
+    """
+    rest = _weekdays("weekend", weekend)
+    if len(rest) == 7:
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field="weekend", value=sorted(rest))
+    return {
+        "profile": choose("profile", profile, Profile),
+        "weekend": rest,
+        "extra_days_off": tuple(sorted(_days_off(extra_days_off).items())),
+        "extra_working_days": tuple(sorted(set(_dates("extra_working_days", extra_working_days)))),
+        "strict": require_bool("strict", strict),
+        "culture_day": choose("culture_day", culture_day, CultureDay),
+        "data_dir": None if data_dir is None else as_path(data_dir, "data_dir"),
+    }
+
+
+def _weekdays(name: str, value: object) -> frozenset[int]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=value)
+    days = list(value)
+    if not all(type(day) is int and 0 <= day <= 6 for day in days):
+        raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=days)
+    return frozenset(days)
+
+
+def _dates(name: str, value: object) -> list[date]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
+    return [require_date(day, name) for day in value]
+
+
+_LOCAL_DAY_OFF = "Ngày nghỉ riêng của đơn vị"
+
+
+def _days_off(value: object) -> dict[date, str]:
+    """Local days off: a mapping of date to name, dates alone, or (date, name) pairs."""
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="extra_days_off", value=value)
+    else:
+        pairs = [item if isinstance(item, tuple) and len(item) == 2 else (item, _LOCAL_DAY_OFF)
+                 for item in value]
+    out: dict[date, str] = {}
+    for day, name in pairs:
+        if not isinstance(name, str):
+            raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="extra_days_off", value=name)
+        out[require_date(day, "extra_days_off")] = name
+    return out

@@ -20,7 +20,7 @@ from hanchot import lunar
 from hanchot.data.records import Confidence, DayKind, DayRecord, HolidayGroup
 from hanchot.data.statutes import Statutes
 
-__all__ = ["project", "statutory_holidays"]
+__all__: list[str] = []  # project and statutory_holidays serve the calendar tables alone
 
 _REST_DAYS = frozenset({5, 6})  # Saturday, Sunday (Quyết định 188/1999/QĐ-TTg, Art. 1)
 _Named = list[tuple[date, str, str]]  # (day, name in Vietnamese, name in English)

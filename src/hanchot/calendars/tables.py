@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from hanchot._checks import require_date
 from hanchot.calendars.options import CultureDay, Profile
 from hanchot.calendars.projection import project, statutory_holidays
 from hanchot.data.loader import load_directory
@@ -170,7 +171,7 @@ class CalendarTables:
 
     def index(self, day: date) -> int:
         """The index of ``day`` in the tables (it may lie outside ``0 … size - 1``)."""
-        return day.toordinal() - self.first.toordinal()
+        return require_date(day, "day").toordinal() - self.first.toordinal()
 
     @classmethod
     def of(cls, table: Table) -> CalendarTables:

@@ -14,6 +14,7 @@ Tuesday 24/11/2026: day off (Vietnamese Culture Day)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -192,7 +193,9 @@ def _check(arg: Arg, value: object, command: Command | None, lang: Lang) -> None
 
 
 def _write(text: str, stream: Any) -> None:
-    stream.write(text + "\n")
+    """Write a line, replacing what the terminal's encoding cannot show (never failing on it)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write((text + "\n").encode(encoding, "replace").decode(encoding))
     stream.flush()
 
 
@@ -204,11 +207,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...
     0
     """
-    words = list(sys.argv[1:] if argv is None else argv)
+    given = sys.argv[1:] if argv is None else argv
+    words = [word for word in given if isinstance(word, str)] if isinstance(given, list | tuple) else []
     lang = _language(words)
     name = ""
     try:
         try:
+            if not isinstance(given, list | tuple) or len(words) != len(given):
+                raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_ARGUMENT, field="argv", value=given,
+                           command="")
             command, rest = _command(words)
             name = command.name if command else ""
             args = _parse(command, rest, lang)
@@ -229,7 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader went away (hanchot … | head): stop quietly, and keep Python from complaining at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 

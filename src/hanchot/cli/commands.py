@@ -98,7 +98,7 @@ def _dem(args: argparse.Namespace) -> Outcome:
 
 
 def _year(text: str) -> int:
-    if not (text.isdigit() and len(text) <= 4):
+    if not (text.isdigit() and len(text) <= 6):  # a longer number is no year either way
         raise fail(UsageError, ErrorCode.NOT_A_WHOLE_NUMBER, field="NĂM", value=text, example=2026)
     return int(text)
 

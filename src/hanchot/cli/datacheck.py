@@ -14,6 +14,9 @@ from pathlib import Path
 
 from hanchot.calendars import calendar
 from hanchot.data import HolidayGroup, data_directory, load_year_file
+from hanchot.data.loader import as_path
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 
 __all__ = ["check"]
 
@@ -29,12 +32,15 @@ def check(paths: Sequence[Path]) -> list[tuple[str, int, tuple[str, ...]]]:
     >>> name, records, groups[-1]
     ('2026.toml', 17, 'culture_day')
     """
+    if isinstance(paths, str | bytes | Path) or not isinstance(paths, Sequence):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field="paths", value=paths)
+    files = [as_path(path, "paths") for path in paths]
     report = []
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder)
         for path in data_directory().glob("*.toml"):
             shutil.copy(path, target / path.name)
-        for path in paths:
+        for path in files:
             schedule = load_year_file(path)
             shutil.copy(path, target / path.name)
             report.append((path.name, len(schedule.records),

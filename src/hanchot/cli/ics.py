@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from hanchot._checks import require_int
 from hanchot.calendars import DayInfo
 from hanchot.cli.words import Cli, t
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 
 __all__ = ["ics"]
 
@@ -23,6 +26,9 @@ def ics(number: int, days: tuple[DayInfo, ...], lang: object = "vi") -> str:
     >>> ics(2026, ()).count("BEGIN:VEVENT")
     0
     """
+    number = require_int("year", number, low=1, high=9999, example=2026)
+    if not (isinstance(days, tuple | list) and all(isinstance(d, DayInfo) for d in days)):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="days", value=days)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hanchot//lich nghi//VI", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{t(Cli.ICS_NAME, lang, year=number)}"]
     for d in days:

@@ -7,14 +7,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from hanchot.errors import Choice
 from hanchot.messages import say
 
 __all__ = ["Cli", "t"]
 
 
-class Cli(StrEnum):
+class Cli(Choice):
     """A text of the command line: help, labels, hints."""
 
     # -- help ----------------------------------------------------------------------------
@@ -100,7 +99,7 @@ class Cli(StrEnum):
     INTERRUPTED = "interrupted"
 
 
-def t(code: Cli, lang: object = "vi", **params: object) -> str:
+def t(code: Cli, lang: object = "vi", /, **params: object) -> str:
     """The text of ``code`` in ``lang``, with its parameters.
 
     >>> t(Cli.HINT_USAGE, "en", command="han")

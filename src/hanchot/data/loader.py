@@ -87,12 +87,13 @@ def as_path(value: object, name: str) -> Path:
     raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=value)
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path | str) -> dict[str, Any]:
     """The TOML document in ``path``; :class:`DataFileError` if it cannot be read or parsed.
 
     >>> read_toml(data_directory() / "2026.toml")["year"]
     2026
     """
+    path = as_path(path, "path")
     try:
         return tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as error:

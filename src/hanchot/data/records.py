@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from hanchot.errors import Choice
 from hanchot.messages import Text, say
 
 __all__ = ["Confidence", "DayKind", "DayRecord", "HolidayGroup", "ReadLevel", "Source", "YearSchedule"]
 
 
-class DayKind(StrEnum):
+class DayKind(Choice):
     """What a day is, for a working-day calendar."""
 
     WORKING = "working"
@@ -54,7 +54,7 @@ class DayKind(StrEnum):
 _WORKING_KINDS = frozenset({DayKind.WORKING, DayKind.MAKEUP_WORK, DayKind.LOCAL_WORK})
 
 
-class Confidence(StrEnum):
+class Confidence(Choice):
     """How a record is known."""
 
     #: Read in the notice that fixes it, or in a faithful report of it.
@@ -65,7 +65,7 @@ class Confidence(StrEnum):
     CUSTOM = "custom"
 
 
-class HolidayGroup(StrEnum):
+class HolidayGroup(Choice):
     """The holidays that a notice announces together, with the swaps and nghỉ bù they bring."""
 
     NEW_YEAR = "new_year"
@@ -76,7 +76,7 @@ class HolidayGroup(StrEnum):
     CULTURE_DAY = "culture_day"
 
 
-class ReadLevel(StrEnum):
+class ReadLevel(Choice):
     """How the text behind a record was read."""
 
     #: The document's own text.

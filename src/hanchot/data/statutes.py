@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hanchot._checks import require_date
 from hanchot.data.loader import as_path, data_directory, read_toml, require_enum, require_field, tables_of
 from hanchot.data.records import ReadLevel, Source
 from hanchot.errors import DataFileError, ErrorCode
@@ -61,6 +62,7 @@ class Statutes:
 
     def era(self, day: date) -> Era:
         """The era in force on ``day``."""
+        day = require_date(day, "day")
         current = self.eras[0]
         for era in self.eras:
             if era.start <= day:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from hanchot._checks import choose, require_time
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import choose, require_time
 from hanchot.deadline.context import Context
 from hanchot.deadline.handlers import DAY_RULES, working_hours
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
+from hanchot._checks import require_int
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import require_int
 from hanchot.deadline.moments import to_vietnam
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import fail

@@ -17,12 +17,12 @@ The due day Sunday 10/12/2023 is a day off (Weekly rest day (Sunday)); the deadl
 
 from __future__ import annotations
 
-from enum import StrEnum
+from hanchot.errors import Choice
 
 __all__ = ["Caution", "Step"]
 
 
-class Step(StrEnum):
+class Step(Choice):
     """A step of a deadline's explanation."""
 
     RULE = "rule"
@@ -62,7 +62,7 @@ class Step(StrEnum):
     PROVISIONAL = "provisional"
 
 
-class Caution(StrEnum):
+class Caution(Choice):
     """A warning a deadline carries: something a clerk should know about its due date."""
 
     #: The last day is a day off and ``roll='none'`` keeps it.

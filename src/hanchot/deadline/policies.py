@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 from datetime import time
-from enum import StrEnum
+
+from hanchot.errors import Choice
 
 __all__ = ["DEFAULT_CUTOFF", "BeforePolicy", "PeriodEndPolicy", "Roll", "YearContext"]
 
@@ -16,7 +17,7 @@ __all__ = ["DEFAULT_CUTOFF", "BeforePolicy", "PeriodEndPolicy", "Roll", "YearCon
 DEFAULT_CUTOFF = time(15)
 
 
-class Roll(StrEnum):
+class Roll(Choice):
     """What a fixed or computed last day that is not a working day becomes."""
 
     #: The next working day: BLDS 2015 Art. 148(5) (house conventions 3, 4, 7). The default.
@@ -27,7 +28,7 @@ class Roll(StrEnum):
     NONE = "none"
 
 
-class BeforePolicy(StrEnum):
+class BeforePolicy(Choice):
     """What 'trước ngày X' means (house convention 5)."""
 
     #: The last working day before X. The default.
@@ -36,7 +37,7 @@ class BeforePolicy(StrEnum):
     PREVIOUS_DAY = "previous_day"
 
 
-class PeriodEndPolicy(StrEnum):
+class PeriodEndPolicy(Choice):
     """What 'trong tháng/quý/năm …', 'hết năm …' mean (house convention 6)."""
 
     #: The last working day inside the period. The default.
@@ -45,7 +46,7 @@ class PeriodEndPolicy(StrEnum):
     LAST_DAY = "last_day"
 
 
-class YearContext(StrEnum):
+class YearContext(Choice):
     """Which year a date or period without one ('5/1', 'trong quý III') belongs to."""
 
     #: The first occurrence that ends on or after the start. The default.

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from hanchot._checks import choose, require_time
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import choose, require_time
 from hanchot.deadline import VIETNAM, Deadline, due, to_vietnam
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions, working_minutes_between
 from hanchot.dossier.model import Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy, When

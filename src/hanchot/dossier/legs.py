@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from hanchot._checks import choose, require_date, require_int, require_text
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.checks import choose, require_date, require_int, require_text
-from hanchot.errors import ErrorCode, InvalidInputError, LegBudgetError
+from hanchot.errors import Choice, ErrorCode, InvalidInputError, LegBudgetError
 from hanchot.messages import fail
 from hanchot.parser import parse
 from hanchot.rules import WorkingDays
@@ -22,7 +21,7 @@ from hanchot.rules import WorkingDays
 __all__ = ["Leg", "LegMode", "LegPlan", "plan_legs"]
 
 
-class LegMode(StrEnum):
+class LegMode(Choice):
     """How the agencies of an inter-agency procedure take their turns."""
 
     SEQUENTIAL = "sequential"  # one after the other: budgets add up

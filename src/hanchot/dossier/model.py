@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from enum import StrEnum
 
-from hanchot.checks import require_date, require_text
+from hanchot._checks import require_date, require_text
 from hanchot.deadline import Deadline, to_vietnam
 from hanchot.dossier.regimes import Regime
-from hanchot.errors import ErrorCode, InvalidInputError, ReappointmentError
+from hanchot.errors import Choice, ErrorCode, InvalidInputError, ReappointmentError
 from hanchot.messages import Message, fail, say
 from hanchot.rules import Rule
 
 __all__ = ["Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
 
 
-class Status(StrEnum):
+class Status(Choice):
     """A dossier's status (house convention 13).
 
     The values are the machine codes that the batch's ``trang_thai`` column carries
@@ -42,7 +41,7 @@ class Status(StrEnum):
         return say(self).text(lang)
 
 
-class Flag(StrEnum):
+class Flag(Choice):
     """What the decree flags about a dossier (each flag is a message with this code)."""
 
     #: Accepted before the first decree hanchot models: assessed under it, for comparison.
@@ -65,7 +64,7 @@ class Flag(StrEnum):
     OVERDUE = "overdue"
 
 
-class ReceiptPolicy(StrEnum):
+class ReceiptPolicy(Choice):
     """From which day the period runs (house convention 9)."""
 
     #: The acceptance on the slip; its day never counts, whatever the hour (ND 118 Art. 17(3);
@@ -76,7 +75,7 @@ class ReceiptPolicy(StrEnum):
     DEEMED_NEXT_WORKING_DAY = "deemed_next_working_day"
 
 
-class SupplementPolicy(StrEnum):
+class SupplementPolicy(Choice):
     """What a request for a complete dossier does to the period (house convention 12)."""
 
     #: The period restarts in full when the complete dossier arrives (ND 118 Art. 19(5);

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from hanchot.checks import require_date
+from hanchot._checks import require_date
 
 __all__ = ["REGIMES", "Regime", "regime_for"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from hanchot.checks import require_bool, require_date, require_int
+from hanchot._checks import require_bool, require_date, require_int
 from hanchot.errors import ErrorCode, LunarDateError
 from hanchot.lunar._table import END_ORDINAL, FIRST_YEAR, LAST_YEAR, YEARS
 from hanchot.messages import Text, fail, say

@@ -10,15 +10,23 @@ from hanchot.messages.core import (
     Lang,
     Message,
     Text,
-    fail,
-    key_of,
     lang_of,
-    os_reason,
-    renamed,
     say,
     shown,
     weekday,
 )
+from hanchot.messages.core import (
+    fail as fail,
+)
+from hanchot.messages.core import (
+    key_of as key_of,
+)
+from hanchot.messages.core import (
+    os_reason as os_reason,
+)
+from hanchot.messages.core import (
+    renamed as renamed,
+)
 
-__all__ = ["Lang", "Message", "Text", "fail", "key_of", "lang_of", "os_reason", "renamed", "say", "shown",
-           "weekday"]
+# fail, renamed, os_reason and key_of are the rooms' plumbing: importable, not public API
+__all__ = ["Lang", "Message", "Text", "lang_of", "say", "shown", "weekday"]

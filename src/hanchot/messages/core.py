@@ -21,30 +21,33 @@ quotes a value as the person gave it.
 
 from __future__ import annotations
 
+import itertools
+import numbers
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum, StrEnum
+from pathlib import PurePath
 from typing import Any, TypeVar
 
-from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
+from hanchot.errors import Choice, ErrorCode, HanchotError, InvalidInputError
 
-__all__ = ["Lang", "Message", "Text", "fail", "key_of", "lang_of", "os_reason", "renamed", "say", "shown",
-           "weekday"]
+__all__ = ["Lang", "Message", "Text", "lang_of", "say", "shown", "weekday"]  # and the rooms' plumbing
 
 _E = TypeVar("_E", bound=HanchotError)
 _LONG = 80  # a quoted value longer than this is cut, with an ellipsis
+_MANY = 12  # a list longer than this shows its first items, then an ellipsis
 
 
-class Lang(StrEnum):
+class Lang(Choice):
     """The languages of the catalogue: Vietnamese first, and English."""
 
     VI = "vi"
     EN = "en"
 
 
-class Text(StrEnum):
+class Text(Choice):
     """Texts that rooms share: small pieces that join, name or qualify, and a few sentences."""
 
     OR = "or"
@@ -109,6 +112,17 @@ class Message:
     code: StrEnum
     params: tuple[tuple[str, object], ...] = ()
 
+    def __post_init__(self) -> None:
+        from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415 (the texts load on first use)
+
+        if not isinstance(self.code, StrEnum) or key_of(self.code) not in CATALOGUE:
+            raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="code", value=self.code,
+                       allowed=("Text.…", "ErrorCode.…"))
+        if not (isinstance(self.params, tuple)
+                and all(isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) for p in self.params)):
+            raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="params", value=self.params,
+                       allowed=("(('name', value), …)",))
+
     def text(self, lang: object = Lang.VI) -> str:
         """The message in ``lang`` ("vi", the default, or "en")."""
         return _render(self.code, dict(self.params), lang_of(lang))
@@ -140,7 +154,7 @@ def fail(kind: type[_E], code: ErrorCode, /, *, field: str | None = None, value:
     ('not_text', 'text', 5, 'text=5 không phải là văn bản; hãy đưa một đoạn văn bản')
     """
     return kind(code, Message(code, (("field", field), ("value", value), *params.items())),
-                field=field, value=value)
+                field=field if isinstance(field, str) else None, value=value)
 
 
 def os_reason(error: OSError) -> Message:
@@ -203,13 +217,20 @@ class _Formatter(string.Formatter):
             return shown(value, self.lang)
         return super().convert_field(value, conversion)
 
-    def format_field(self, value: Any, format_spec: str) -> str:  # noqa: PLR0911 (one return per format)
+    def format_field(self, value: Any, format_spec: str) -> str:
+        try:
+            return self._field(value, format_spec)
+        except (TypeError, ValueError, AttributeError):  # a value unlike its template's: quote it as it is
+            return shown(value, self.lang)
+
+    def _field(self, value: Any, format_spec: str) -> str:  # noqa: PLR0911 (one return per format)
         if isinstance(value, Message):
             return value.text(self.lang)
         if isinstance(value, tuple | list):
             if format_spec == "or":
                 return _render(Text.OR, {}, self.lang).join(self.format_field(v, "") for v in value)
-            items = [self.format_field(item, format_spec) for item in value]
+            items = [self.format_field(item, format_spec) for item in value[:_MANY]]
+            items += ["…"] * (len(value) > _MANY)
             return ("; " if value and isinstance(value[0], Message) else ", ").join(items)
         if format_spec == "q":
             return shown(value, self.lang)
@@ -225,6 +246,8 @@ class _Formatter(string.Formatter):
             return str(value.cite(self.lang))
         if isinstance(value, Enum):
             return str(value.value)
+        if not format_spec and not isinstance(value, str):
+            return shown(value, self.lang)
         return format(value, format_spec)
 
 
@@ -238,6 +261,8 @@ def weekday(d: date, lang: object = Lang.VI) -> str:
     >>> weekday(date(2026, 2, 25)), weekday(date(2026, 2, 25), "en")
     ('Thứ Tư', 'Wednesday')
     """
+    if not isinstance(d, date):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="d", value=d)
     from hanchot.messages.catalogue import WEEKDAYS  # noqa: PLC0415 (the texts load on first use)
 
     return WEEKDAYS[lang_of(lang)][d.weekday()]
@@ -263,24 +288,25 @@ def shown(value: object, lang: object = Lang.VI) -> str:  # noqa: PLR0911 (one r
     if isinstance(value, int):
         return str(value) if value.bit_length() < 256 else f"{'-' if value < 0 else ''}~1e{_digits(value)}"
     if isinstance(value, datetime):
-        offset = value.strftime("%z") if value.tzinfo else ""
-        seconds = ":%S" if value.second else ""
-        return value.strftime(f"%Y-%m-%d %H:%M{seconds}") + (f"{offset[:3]}:{offset[3:]}" if offset else "")
+        return _text(lambda: value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes"))
     if isinstance(value, date | time):
         return value.isoformat(timespec="minutes") if isinstance(value, time) else value.isoformat()
-    if isinstance(value, Sequence | set | frozenset) and not isinstance(value, bytes | bytearray):
+    if isinstance(value, bytes | bytearray):
+        return shown(bytes(value[:_LONG]).decode("utf-8", "replace"), lang)
+    if isinstance(value, Mapping):
+        pairs = [f"{shown(k, lang)}: {shown(v, lang)}" for k, v in itertools.islice(value.items(), 4)]
+        return "{" + ", ".join(pairs[:3]) + (", …" if len(pairs) > 3 else "") + "}"
+    if isinstance(value, Sequence | set | frozenset):
         return _items(value, lang)
-    return _repr(value)
+    if isinstance(value, numbers.Number | PurePath):
+        return _text(lambda: str(value))
+    return "<?>"  # an object of no kind a person writes: nothing useful to quote
 
 
 def _items(value: Sequence[object] | set[object] | frozenset[object], lang: object) -> str:
     """The first items of a collection, each quoted, e.g. "['a', 'b', …]"."""
-    try:
-        first = [shown(item, lang) for _, item in zip(range(4), value, strict=False)]
-    except Exception:
-        return "<?>"
-    more = ", …" if len(first) > 3 else ""
-    return "[" + ", ".join(first[:3]) + more + "]"
+    first = [shown(item, lang) for _, item in zip(range(4), value, strict=False)]
+    return "[" + ", ".join(first[:3]) + (", …" if len(first) > 3 else "") + "]"
 
 
 def _digits(value: int) -> int:
@@ -288,9 +314,10 @@ def _digits(value: int) -> int:
     return int(abs(value).bit_length() * 0.30102999566398120)
 
 
-def _repr(value: object) -> str:
+def _text(make: Callable[[], str]) -> str:
+    """A value's own text, cut to length; "<?>" when the value cannot say it (never a crash)."""
     try:
-        text = repr(value)
+        text = make()
     except Exception:
         return "<?>"
     return text if len(text) <= _LONG else text[:_LONG - 1] + "…"

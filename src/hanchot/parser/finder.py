@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hanchot._checks import require_text
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import fail
 from hanchot.parser.grammar import Reader
 from hanchot.rules import Rule
 
@@ -34,7 +37,9 @@ def find(text: str, starts: frozenset[str]) -> list[Match]:
     ...  for m in find(text, frozenset({"cham"}))]
     ['chậm nhất ngày 10/12/2023']
     """
-    parser = Reader(text)
+    if not (isinstance(starts, frozenset | set) and all(isinstance(word, str) for word in starts)):
+        raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="starts", value=starts)
+    parser = Reader(require_text("text", text))
     parser.in_text = True
     found: list[Match] = []
     i = 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from hanchot._checks import require_text
+
 __all__ = ["fold"]
 
 
@@ -19,7 +21,7 @@ def fold(text: str) -> str:
     'cham nhat ngay 05/01'
     """
     out = []
-    for char in unicodedata.normalize("NFC", text):
+    for char in unicodedata.normalize("NFC", require_text("text", text)):
         if char in "đĐ":
             out.append("d")
         elif char.isspace():

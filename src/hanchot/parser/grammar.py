@@ -11,11 +11,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TypeVar
 
-from hanchot.checks import require_text
-from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
+from hanchot._checks import require_text
+from hanchot.errors import Choice, ErrorCode, InvalidInputError, PhraseError
 from hanchot.messages import Message, Text, fail, say
 from hanchot.parser import lexicon
 from hanchot.parser.folding import fold
@@ -58,7 +57,7 @@ _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
 _DIGITS = 6  # a number in a phrase has at most this many digits (a day, a count of days)
 
 
-class Expect(StrEnum):
+class Expect(Choice):
     """What the parser expected where it stopped (a :class:`PhraseError` lists them)."""
 
     PHRASE = "phrase"

@@ -10,7 +10,12 @@ compares; ``DISPLAY`` gives each as documents write it, for messages.
 
 from __future__ import annotations
 
+from hanchot._checks import require_text
 from hanchot.rules import Frequency, Point
+
+__all__ = ["ANCHORS", "BEFORE", "DIGITS", "DISPLAY", "EVERY", "FIXED", "FREQUENCIES", "HUNDRED",
+           "LEADING", "LUNAR_MONTHS", "PERIOD_END", "POINTS", "ROMAN", "SAME_DAY", "TEN", "UNITS",
+           "ZERO_LINK", "display"]
 
 #: Digits in words. "năm" and "lăm" are 5 ("lăm" after "mươi"), "tư" 4, "mốt" 1 after "mươi".
 DIGITS = {
@@ -121,4 +126,4 @@ def display(folded: str) -> str:
     >>> display("cham nhat"), display("thang")
     ('chậm nhất', 'tháng')
     """
-    return DISPLAY.get(folded, folded)
+    return DISPLAY.get(folded, folded) if isinstance(folded, str) else str(require_text("folded", folded))

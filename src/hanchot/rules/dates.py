@@ -10,11 +10,10 @@ from __future__ import annotations
 import calendar as _gregorian
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from hanchot import lunar
-from hanchot.checks import choose, require_bool, require_int
-from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot._checks import choose, require_bool, require_int
+from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import Text, fail, say
 
 __all__ = ["DayRef", "Frequency", "Period", "PeriodKind", "Point", "vietnamese_date"]
@@ -39,6 +38,9 @@ def vietnamese_date(day: int, month: int, year: int | None = None) -> str:
     >>> vietnamese_date(5, 1, 2023), vietnamese_date(12, 3), vietnamese_date(9, 11, 2026)
     ('ngày 05 tháng 01 năm 2023', 'ngày 12 tháng 3', 'ngày 09 tháng 11 năm 2026')
     """
+    day, month = require_int("day", day, low=1, high=31), require_int("month", month, low=1, high=12)
+    if year is not None:
+        year = _year("year", year)
     month_text = f"{month:02d}" if month <= 2 else str(month)
     text = f"ngày {day:02d} tháng {month_text}"
     return f"{text} năm {year}" if year is not None else text
@@ -103,7 +105,7 @@ class DayRef:
         return f"{day} tháng {month} âm lịch{year}"
 
 
-class PeriodKind(StrEnum):
+class PeriodKind(Choice):
     """The periods a phrase can name."""
 
     MONTH = "month"
@@ -184,7 +186,7 @@ _KIND_WORDS = {PeriodKind.MONTH: Text.MONTH, PeriodKind.QUARTER: Text.QUARTER,
                PeriodKind.FIRST_MONTHS: Text.FIRST_MONTHS, PeriodKind.YEAR: Text.YEAR}
 
 
-class Point(StrEnum):
+class Point(Choice):
     """The Civil Code's points of a month or year (BLDS 2015 Art. 146(2)–(3))."""
 
     START = "start"
@@ -197,7 +199,7 @@ class Point(StrEnum):
         return {Point.START: "đầu", Point.MIDDLE: "giữa", Point.END: "cuối"}[self]
 
 
-class Frequency(StrEnum):
+class Frequency(Choice):
     """How often a recurring deadline comes back."""
 
     WEEKLY = "weekly"

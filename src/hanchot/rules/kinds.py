@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
-from hanchot.checks import choose, require_bool, require_int
+from hanchot._checks import choose, require_bool, require_int
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import fail
 from hanchot.rules.dates import DayRef, Frequency, Period, PeriodKind, Point
