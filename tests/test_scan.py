@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hanchot.errors import InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.scanner import issue_date, scan
 
 SEEDS = Path(__file__).resolve().parent / "documents"  # real directives, as published
@@ -86,5 +86,10 @@ def test_undated_relative_phrases_are_reported_unresolved() -> None:
 
 
 def test_bad_input() -> None:
-    with pytest.raises(InvalidInputError):
+    with pytest.raises(InvalidInputError) as caught:
         scan(b"bytes")  # type: ignore[arg-type]
+    assert (caught.value.code, caught.value.field) == (ErrorCode.NOT_TEXT, "text")
+    with pytest.raises(InvalidInputError) as events:
+        scan("Trong 05 ngày làm việc kể từ ngày ký Quyết định.", events={1: date(2026, 1, 1)})  # type: ignore[dict-item]
+    assert (events.value.code, events.value.field) == (ErrorCode.BAD_EVENTS, "events")
+    assert "'ký Quyết định' → 2023-12-15" in str(events.value)
