@@ -8,10 +8,10 @@ import hanchot
 
 def main() -> None:
     cal = hanchot.calendar()  # Vietnam's civil service, official notices
-    print(f"Coverage: {cal.coverage}\n")
+    print(f"Coverage: {cal.coverage.text('en')}\n")
     print("Days off, swaps and make-up days in 2026:")
     for info in cal.holidays(2026):
-        print(f"  {info}")
+        print(f"  {info.text('en')}")
     received = date(2026, 2, 11)
     due = cal.add_working_days(received, 5)
     print(f"\nA dossier accepted on {received:%d/%m/%Y} with '05 ngày làm việc' is due {due:%d/%m/%Y}.")

@@ -8,11 +8,13 @@
 datetime.date(2026, 2, 25)
 """
 
-from hanchot import batch, lunar
+from typing import TYPE_CHECKING
+
+from hanchot import lunar
+from hanchot._lazy import __dir__ as __dir__  # the dossiers, the scanner and the batch, on first use
+from hanchot._lazy import __getattr__ as __getattr__
 from hanchot.calendars import Calendar, CalendarTables, Coverage, CultureDay, DayInfo, Profile, calendar
 from hanchot.data import Confidence, DayKind, Source
-from hanchot.deadline import BeforePolicy, Deadline, PeriodEndPolicy, Roll, YearContext, due
-from hanchot.dossier import Assessment, Dossier, Status, assess
 from hanchot.errors import (
     DataFileError,
     HanchotError,
@@ -25,8 +27,13 @@ from hanchot.errors import (
     ReappointmentError,
     SupplementError,
 )
-from hanchot.parser import parse
-from hanchot.scanner import Finding, scan
+
+if TYPE_CHECKING:  # for readers and type checkers; at run time _lazy loads them
+    from hanchot import batch
+    from hanchot.deadline import BeforePolicy, Deadline, PeriodEndPolicy, Roll, YearContext, due
+    from hanchot.dossier import Assessment, Dossier, Status, assess
+    from hanchot.parser import parse
+    from hanchot.scanner import Finding, scan
 
 __all__ = [
     "Assessment",

@@ -24,11 +24,12 @@ A3||loi|0|ngay_nhan='2026-02-30': ngày 30/2/2026 không có: tháng 2 năm 2026
 """
 
 from hanchot.batch import kernel
-from hanchot.batch.cells import INPUT_COLUMNS, OUTPUT_COLUMNS, parse_when
+from hanchot.batch.cells import INPUT_COLUMNS, OUTPUT_COLUMNS
 from hanchot.batch.files import process_csv
 from hanchot.batch.frames import process_table
 from hanchot.batch.rows import process_records
 from hanchot.batch.summary import Summary
+from hanchot.moments import parse_when
 
 __all__ = [
     "INPUT_COLUMNS",

@@ -15,10 +15,10 @@ from datetime import date, datetime
 from typing import Any
 
 from hanchot._checks import choose
-from hanchot.batch.cells import ERROR, REQUIRED, parse_when
+from hanchot.batch.cells import ERROR, REQUIRED
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.deadline import due, to_vietnam
+from hanchot.deadline import due
 from hanchot.dossier import (
     Dossier,
     ReceiptPolicy,
@@ -31,6 +31,7 @@ from hanchot.dossier import (
 from hanchot.dossier.assessment import DEADLINE_POLICIES
 from hanchot.errors import ErrorCode, HanchotError, InvalidInputError, OutOfCoverageError
 from hanchot.messages import Lang, Message, fail, lang_of, renamed
+from hanchot.moments import parse_when, to_vietnam
 from hanchot.parser import parse
 from hanchot.rules import Rule, SameDay, WorkingDays, WorkingHours
 

@@ -15,16 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from hanchot.batch import parse_when, process_csv
 from hanchot.calendars import Calendar, calendar
 from hanchot.cli import render
-from hanchot.cli.datacheck import check
 from hanchot.cli.ics import ics
 from hanchot.cli.words import Cli
-from hanchot.deadline import due
 from hanchot.errors import ErrorCode, InvalidInputError, UsageError
 from hanchot.messages import Lang, fail, os_reason
-from hanchot.scanner import issue_date, scan
+from hanchot.moments import parse_when
 
 __all__ = ["COMMANDS", "GLOBAL", "Arg", "Command", "Outcome"]
 
@@ -83,6 +80,8 @@ def _calendar(args: argparse.Namespace) -> Calendar:
 
 
 def _han(args: argparse.Namespace) -> Outcome:
+    from hanchot.deadline import due  # noqa: PLC0415 (only the commands that need a room load it)
+
     return Outcome(0, due(args.phrase, _when(args.start, "--tu"), calendar=_calendar(args)))
 
 
@@ -121,6 +120,8 @@ def _save(path: Path, text: str, field: str) -> None:
 
 
 def _hoso(args: argparse.Namespace) -> Outcome:
+    from hanchot.batch import process_csv  # noqa: PLC0415 (only the commands that need a room load it)
+
     as_of = _when(args.as_of, "--as-of") if args.as_of else None
     summary = process_csv(args.src, args.output, as_of=as_of, calendar=_calendar(args),
                           summary_json=args.summary_json, receipt=args.receipt or "legal",
@@ -143,6 +144,8 @@ def _read(name: str) -> str:
 
 
 def _quet(args: argparse.Namespace) -> Outcome:
+    from hanchot.scanner import issue_date, scan  # noqa: PLC0415 (only the commands that need a room load it)
+
     text = _read(args.file)
     issued = _day(args.issued, "--ngay-ban-hanh") if args.issued else issue_date(text)
     events = {}
@@ -155,6 +158,8 @@ def _quet(args: argparse.Namespace) -> Outcome:
 
 
 def _dulieu(args: argparse.Namespace) -> Outcome:
+    from hanchot.cli.datacheck import check  # noqa: PLC0415 (only the commands that need a room load it)
+
     return Outcome(0, check([Path(name) for name in args.files]))
 
 

@@ -13,17 +13,19 @@ from __future__ import annotations
 import calendar as gregorian
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hanchot.batch import Summary
 from hanchot.calendars import Calendar, DayInfo, default_calendar
 from hanchot.cli.words import Cli, t
 from hanchot.data import DayKind
-from hanchot.deadline import Deadline
 from hanchot.errors import ErrorCode, HanchotError
 from hanchot.messages import Lang, weekday
 from hanchot.messages.catalogue import MONTHS
-from hanchot.scanner import Basis, Finding
+
+if TYPE_CHECKING:  # deadlines, the batch and the scanner load only for the commands that use them
+    from hanchot.batch import Summary
+    from hanchot.deadline import Deadline
+    from hanchot.scanner import Finding
 
 __all__: list[str] = []  # the renderers serve main() alone
 
@@ -145,7 +147,7 @@ def findings(result: tuple[date | None, list[Finding]], lang: Lang, colour: bool
     for f in found:
         if f.due_date is not None:
             when = _weekday(f.due_date, lang)
-        elif f.basis is Basis.EVENT:
+        elif f.basis == "event":  # Basis.EVENT, without loading the scanner for every command
             when = f"{t(Cli.COUNTED_FROM_EVENT, lang)}: {f.anchor}"
         else:
             when = t(Cli.NEEDS_DATE, lang)

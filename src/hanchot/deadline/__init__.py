@@ -16,9 +16,9 @@ Hạn: Thứ Tư 25/02/2026, hết 24:00 (05 ngày làm việc kể từ ngày n
 
 from hanchot.deadline.engine import due
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions
-from hanchot.deadline.moments import VIETNAM, to_vietnam
 from hanchot.deadline.policies import DEFAULT_CUTOFF, BeforePolicy, PeriodEndPolicy, Roll, YearContext
 from hanchot.deadline.result import Deadline
+from hanchot.moments import VIETNAM, parse_when, to_vietnam
 
 __all__ = [
     "DEFAULT_CUTOFF",
@@ -31,5 +31,6 @@ __all__ = [
     "Sessions",
     "YearContext",
     "due",
+    "parse_when",
     "to_vietnam",
 ]

@@ -16,12 +16,12 @@ from hanchot.calendars import Calendar, as_calendar
 from hanchot.deadline.context import Context
 from hanchot.deadline.handlers import DAY_RULES, working_hours
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions
-from hanchot.deadline.moments import VIETNAM, to_vietnam
 from hanchot.deadline.notes import Caution, Step
 from hanchot.deadline.policies import DEFAULT_CUTOFF, BeforePolicy, PeriodEndPolicy, Roll, YearContext
 from hanchot.deadline.result import Deadline
 from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError
 from hanchot.messages import fail, say
+from hanchot.moments import VIETNAM, to_vietnam
 from hanchot.parser import parse
 from hanchot.rules import Rule, WorkingHours
 

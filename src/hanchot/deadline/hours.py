@@ -20,9 +20,9 @@ from datetime import date, datetime, time, timedelta
 
 from hanchot._checks import require_int
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.deadline.moments import to_vietnam
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import fail
+from hanchot.moments import to_vietnam
 
 __all__ = ["DEFAULT_SESSIONS", "Sessions", "add_working_minutes", "check_sessions",
            "working_minutes_between"]

@@ -21,12 +21,13 @@ from datetime import date, datetime, time, timedelta
 
 from hanchot._checks import choose, require_time
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.deadline import VIETNAM, Deadline, due, to_vietnam
+from hanchot.deadline import Deadline, due
 from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions, working_minutes_between
 from hanchot.dossier.model import Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy, When
 from hanchot.dossier.regimes import Regime, regime_for
 from hanchot.errors import ErrorCode, InvalidInputError, SupplementError
 from hanchot.messages import Message, fail, say
+from hanchot.moments import VIETNAM, to_vietnam
 from hanchot.parser import parse
 from hanchot.rules import WorkingHours
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from hanchot._checks import require_date, require_text
-from hanchot.deadline import Deadline, to_vietnam
+from hanchot.deadline import Deadline
 from hanchot.dossier.regimes import Regime
 from hanchot.errors import Choice, ErrorCode, InvalidInputError, ReappointmentError
 from hanchot.messages import Message, fail, say
+from hanchot.moments import to_vietnam
 from hanchot.rules import Rule
 
 __all__ = ["Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]

@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Moments in Vietnam time (UTC+7): a naive datetime means Vietnam time; dates read as people write them.
+
+A room of its own, below the calendar's: deadlines, dossiers, the batch and the command line
+all read and convert moments the same way.
+
+>>> VIETNAM.key
+'Asia/Ho_Chi_Minh'
+>>> parse_when("06/03/2026 16:00")
+datetime.datetime(2026, 3, 6, 16, 0)
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from hanchot._checks import require_text
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Text, fail, say
+
+__all__ = ["VIETNAM", "parse_when", "to_vietnam"]
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def to_vietnam(value: object, name: str = "start") -> tuple[date, datetime | None]:
+    """(the day, the moment or None) of a date or datetime, in Vietnam time; naive means Vietnam.
+
+    >>> from datetime import timezone
+    >>> to_vietnam(datetime(2026, 3, 6, 9, 0, tzinfo=timezone.utc))
+    (datetime.date(2026, 3, 6), datetime.datetime(2026, 3, 6, 16, 0))
+    """
+    if isinstance(value, datetime):
+        local = _local(value, name)
+        return local.date(), local
+    if isinstance(value, date):
+        return (value if type(value) is date else date(value.year, value.month, value.day)), None
+    raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value)
+
+
+def _local(value: datetime, name: str) -> datetime:
+    """A moment as a plain naive datetime in Vietnam time."""
+    try:
+        local = value.astimezone(VIETNAM) if value.utcoffset() is not None else value
+    except (OverflowError, ValueError):  # a moment at the very edge of what datetime holds
+        raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value) from None
+    return datetime(local.year, local.month, local.day, local.hour, local.minute, local.second,
+                    local.microsecond)
+
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?"
+                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_VN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_MAX_CELL = 64  # no date or moment is longer; a longer cell is not read
+
+
+def parse_when(text: str, field: str = "value") -> date | datetime:
+    """A date or a moment as one-stop systems export it; naive means Vietnam time.
+
+    ISO 8601 ("2026-03-06", "2026-03-06T16:00", "2026-03-06 16:00:00+07:00") and the
+    Vietnamese "06/03/2026" or "06/03/2026 16:00". An aware moment is converted to
+    Vietnam time and returned naive. ``field`` names the cell in an error.
+
+    >>> parse_when("06/03/2026 16:00"), parse_when("2026-03-06T09:00:00Z")
+    (datetime.datetime(2026, 3, 6, 16, 0), datetime.datetime(2026, 3, 6, 16, 0))
+    >>> parse_when("30/02/2026", "ngay_nhan")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: ngay_nhan='30/02/2026': ngày 30/2/2026 không có: tháng 2 năm 2026 ...
+    """
+    value = require_text(field, text).strip()
+    iso = _ISO.fullmatch(value) if len(value) <= _MAX_CELL else None
+    if iso is not None:
+        year, month, day, hour, minute, second, zone = iso.groups()
+        order = (year, month, day)
+    else:
+        vn = _VN.fullmatch(value) if len(value) <= _MAX_CELL else None
+        if vn is None:
+            raise _not_a_date(field, text, say(Text.NOT_A_DATE_TEXT))
+        day, month, year, hour, minute, second = vn.groups()
+        order, zone = (year, month, day), None
+    y, m, d = (int(part) for part in order)
+    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1] or y < 1:
+        reason: object = say(Text.NOT_A_DATE_TEXT)
+        if 1 <= m <= 12 and y >= 1:
+            reason = say(ErrorCode.DATE_DOES_NOT_EXIST, day=d, month=m, year=y,
+                         length=calendar.monthrange(y, m)[1])
+        raise _not_a_date(field, text, reason)
+    if hour is None:
+        return date(y, m, d)
+    h, mi, se = int(hour), int(minute), int(second or 0)
+    if not (h < 24 and mi < 60 and se < 60):
+        raise _not_a_date(field, text, say(Text.TIME_FORMAT))
+    try:
+        zone_info = _zone(zone)
+    except ValueError:  # an offset of a day or more
+        raise _not_a_date(field, text, say(Text.TIME_FORMAT)) from None
+    moment = datetime(y, m, d, h, mi, se, tzinfo=zone_info)
+    local = to_vietnam(moment, field)[1]
+    return local if local is not None else moment
+
+
+def _zone(text: str | None) -> timezone | None:
+    if text is None:
+        return None
+    if text == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _not_a_date(field: str, text: object, reason: object) -> InvalidInputError:
+    return fail(InvalidInputError, ErrorCode.CELL_NOT_A_DATE, field=field, value=text, reason=reason)
