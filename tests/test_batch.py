@@ -21,6 +21,7 @@ from hanchot import calendar
 from hanchot.batch import OUTPUT_COLUMNS, Summary, parse_when, process_csv, process_records, process_table
 from hanchot.batch.kernel import add_working_days_array, add_working_days_list
 from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.moments import _read
 
 HEADER = "ma_ho_so,ngay_nhan,ngay_nop,thoi_han,ngay_nhan_du,ngay_tra\n"
 # (row, han_tra, trang_thai, so_ngay_tre, error code or "", start of ly_do_loi), each worked by hand
@@ -182,3 +183,22 @@ def test_the_vectorised_kernel_agrees_with_the_calendar(pairs: list[tuple[date, 
     for got, expected in zip(add_working_days_array(cal, starts, one),
                              add_working_days_list(cal, [d for d, _ in pairs], one), strict=True):
         assert (np.isnat(got) and expected is None) or got == np.datetime64(expected)
+
+
+iso_like = st.builds(
+    lambda y, m, d, sep, h, mi, s, shape: (f"{y:04d}-{m:02d}-{d:02d}" if shape == 0 else
+                                           f"{y:04d}-{m:02d}-{d:02d}{sep}{h:02d}:{mi:02d}" if shape == 1 else
+                                           f"{y:04d}-{m:02d}-{d:02d}{sep}{h:02d}:{mi:02d}:{s:02d}"),
+    st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32), st.sampled_from(["T", " ", "x"]),
+    st.integers(0, 25), st.integers(0, 61), st.integers(0, 61), st.integers(0, 2))
+
+
+@given(st.one_of(iso_like, st.text(alphabet="0123456789-T :/Z+", max_size=25)))
+def test_parse_whens_fast_path_is_the_same_function(text: str) -> None:
+    """Python's own ISO reader answers the common shapes; the regular reader must agree on all."""
+    def outcome(read: object) -> object:
+        try:
+            return read()  # type: ignore[operator]
+        except InvalidInputError as error:
+            return error.code
+    assert outcome(lambda: parse_when(text, "x")) == outcome(lambda: _read(text.strip(), text, "x"))

@@ -11,7 +11,7 @@ datetime.date(2026, 2, 25)
 from typing import TYPE_CHECKING
 
 from hanchot import lunar
-from hanchot._lazy import __dir__ as __dir__  # the dossiers, the scanner and the batch, on first use
+from hanchot._lazy import __dir__ as __dir__  # deadlines, dossiers, scanner and batch load on first use
 from hanchot._lazy import __getattr__ as __getattr__
 from hanchot.calendars import Calendar, CalendarTables, Coverage, CultureDay, DayInfo, Profile, calendar
 from hanchot.data import Confidence, DayKind, Source

@@ -71,36 +71,54 @@ def parse_when(text: str, field: str = "value") -> date | datetime:
     ...
     hanchot.errors.InvalidInputError: ngay_nhan='30/02/2026': ngày 30/2/2026 không có: tháng 2 năm 2026 ...
     """
-    value = require_text(field, text).strip()
-    iso = _ISO.fullmatch(value) if len(value) <= _MAX_CELL else None
-    if iso is not None:
-        year, month, day, hour, minute, second, zone = iso.groups()
-        order = (year, month, day)
+    value = (text if type(text) is str else require_text(field, text)).strip()
+    size = len(value)
+    if size in (10, 16, 19) and value[4] == "-" and value[7] == "-":  # the shapes exports use most
+        try:  # Python's own ISO reader: the same answer as below, found faster
+            return (date.fromisoformat(value) if size == 10 else
+                    datetime.fromisoformat(value) if value[10] in "T " and value[13] == ":" else None) \
+                or _read(value, text, field)
+        except ValueError:
+            pass
+    return _read(value, text, field)
+
+
+def _read(value: str, text: object, field: str) -> date | datetime:
+    """:func:`parse_when` by the book: every shape it reads, and why a value is not a date."""
+    match = _ISO.fullmatch(value) if len(value) <= _MAX_CELL else None
+    if match is not None:
+        year, month, day, hour, minute, second, zone = match.groups()
     else:
-        vn = _VN.fullmatch(value) if len(value) <= _MAX_CELL else None
-        if vn is None:
+        match = _VN.fullmatch(value) if len(value) <= _MAX_CELL else None
+        if match is None:
             raise _not_a_date(field, text, say(Text.NOT_A_DATE_TEXT))
-        day, month, year, hour, minute, second = vn.groups()
-        order, zone = (year, month, day), None
-    y, m, d = (int(part) for part in order)
-    if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1] or y < 1:
-        reason: object = say(Text.NOT_A_DATE_TEXT)
-        if 1 <= m <= 12 and y >= 1:
-            reason = say(ErrorCode.DATE_DOES_NOT_EXIST, day=d, month=m, year=y,
-                         length=calendar.monthrange(y, m)[1])
-        raise _not_a_date(field, text, reason)
-    if hour is None:
-        return date(y, m, d)
-    h, mi, se = int(hour), int(minute), int(second or 0)
-    if not (h < 24 and mi < 60 and se < 60):
-        raise _not_a_date(field, text, say(Text.TIME_FORMAT))
+        (day, month, year, hour, minute, second), zone = match.groups(), None
+    y, m, d = int(year), int(month), int(day)
+    try:
+        if hour is None:
+            return date(y, m, d)
+        moment = datetime(y, m, d, int(hour), int(minute), int(second or 0))
+    except ValueError:  # the date, or the time of day, does not exist: say which
+        raise _not_a_date(field, text, _why(y, m, d)) from None
+    if zone is None:
+        return moment
     try:
         zone_info = _zone(zone)
     except ValueError:  # an offset of a day or more
         raise _not_a_date(field, text, say(Text.TIME_FORMAT)) from None
-    moment = datetime(y, m, d, h, mi, se, tzinfo=zone_info)
-    local = to_vietnam(moment, field)[1]
-    return local if local is not None else moment
+    local = to_vietnam(moment.replace(tzinfo=zone_info), field)[1]
+    assert local is not None  # a datetime gives a moment
+    return local
+
+
+def _why(y: int, m: int, d: int) -> object:
+    """Why a date and time written with the right digits do not exist."""
+    if not (y >= 1 and 1 <= m <= 12):
+        return say(Text.NOT_A_DATE_TEXT)
+    length = calendar.monthrange(y, m)[1]
+    if not 1 <= d <= length:
+        return say(ErrorCode.DATE_DOES_NOT_EXIST, day=d, month=m, year=y, length=length)
+    return say(Text.TIME_FORMAT)
 
 
 def _zone(text: str | None) -> timezone | None:

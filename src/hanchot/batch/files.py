@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hanchot._checks import require_bool
-from hanchot.batch.cells import OUTPUT_COLUMNS, safe
+from hanchot.batch.cells import FORMULA, OUTPUT_COLUMNS, safe
 from hanchot.batch.rows import Processor, error_row
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar
@@ -141,9 +141,9 @@ def _stream(reader: Iterator[list[str]], writer: Any, processor: Processor, summ
             row = error_row(fail(InvalidInputError, ErrorCode.CELL_COUNT, field="row", value=len(cells),
                                  expected=width))
             cells = (cells + [""] * width)[:width]  # noqa: PLW2901 (padded for the output)
-        summary.add(row.status, row.late, row.error.code if row.error is not None else None)
-        values = list(row.cells(lang).values())
-        out = [safe(cell) for cell in cells]
+        summary._count(row.status, row.late, row.error.code if row.error is not None else None)
+        values = row.values(lang)
+        out = ["'" + cell if cell[:1] in FORMULA else cell for cell in cells]  # safe(), inlined: per cell
         for position, value in zip(positions, values, strict=True):
             if position >= 0:
                 out[position] = value

@@ -10,25 +10,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from hanchot._checks import choose
-from hanchot.batch.cells import ERROR, REQUIRED
+from hanchot.batch.cells import ERROR, OUTPUT_COLUMNS, REQUIRED
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar, as_calendar
 from hanchot.deadline import due
+from hanchot.deadline.hours import DEFAULT_SESSIONS
 from hanchot.dossier import (
     Dossier,
     ReceiptPolicy,
     Status,
     SupplementPolicy,
     assess,
-    late_acceptance_note,
     overdue_note,
 )
-from hanchot.dossier.assessment import DEADLINE_POLICIES
+from hanchot.dossier.assessment import DEADLINE_POLICIES, late_acceptance
 from hanchot.errors import ErrorCode, HanchotError, InvalidInputError, OutOfCoverageError
 from hanchot.messages import Lang, Message, fail, lang_of, renamed
 from hanchot.moments import parse_when, to_vietnam
@@ -38,6 +37,8 @@ from hanchot.rules import Rule, SameDay, WorkingDays, WorkingHours
 __all__ = ["process_records"]  # Processor, Row and the helpers serve the batch files and tables
 
 _CACHE_LIMIT = 100_000
+#: The statuses as the column writes them (plain strings: read once, not per row)
+_EARLY, _ON_TIME, _LATE, _OPEN = (s.value for s in (Status.EARLY, Status.ON_TIME, Status.LATE, Status.OPEN))
 
 
 #: The columns the dossier's fields come from, to name them in a row's error.
@@ -47,9 +48,11 @@ _COLUMNS = {"accepted_at": "ngay_nhan", "submitted_at": "ngay_nop", "time_limit"
             "code": "ma_ho_so"}
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """What a batch computes for one record: the output cells, and the error if there is one."""
+class Row(NamedTuple):
+    """What a batch computes for one record: the output cells, and the error if there is one.
+
+    A named tuple, not a dataclass: a batch makes millions of them.
+    """
 
     due: str
     status: str
@@ -57,11 +60,11 @@ class Row:
     error: HanchotError | None = None
     notes: tuple[Message, ...] = ()
 
-    def cells(self, lang: Lang) -> dict[str, str]:
-        """The output columns, in ``lang`` for ``ly_do_loi`` and ``ghi_chu``."""
+    def values(self, lang: Lang) -> tuple[str, str, str, str, str]:
+        """The output cells in the order of ``OUTPUT_COLUMNS``, in ``lang`` for the texts."""
         reason = renamed(self.error, _COLUMNS).message(lang) if self.error is not None else ""
-        return {"han_tra": self.due, "trang_thai": self.status, "so_ngay_tre": str(self.late),
-                "ly_do_loi": reason, "ghi_chu": "; ".join(note.text(lang) for note in self.notes)}
+        notes = "; ".join(note.text(lang) for note in self.notes) if self.notes else ""
+        return self.due, self.status, str(self.late), reason, notes
 
 
 def error_row(error: HanchotError) -> Row:
@@ -87,17 +90,22 @@ class Processor:
         self.policies = dict(policies)
         self.lang = lang_of(lang)
         self.fast = self.receipt is ReceiptPolicy.LEGAL and not self.policies
-        self.rules: dict[str, Rule | HanchotError] = {}
+        #: each distinct phrase read once: its rule and whether the fast path takes it, or its error
+        self.rules: dict[str, tuple[Rule, bool] | HanchotError] = {}
         self.dues: dict[tuple[Rule, date], date] = {}
 
-    def rule(self, phrase: str) -> Rule:
+    def rule(self, phrase: str) -> tuple[Rule, bool]:
+        """The rule of a phrase, and whether it is day-based (the fast path's); its error if unreadable."""
         found = self.rules.get(phrase)
+        if type(found) is tuple:
+            return found
         if found is None:
             if len(self.rules) > _CACHE_LIMIT:  # distinct phrases, not rows, fill it; still bounded
                 self.rules.clear()
                 self.dues.clear()
             try:
-                found = parse(phrase)
+                rule = parse(phrase)
+                found = (rule, not isinstance(rule, SameDay | WorkingHours))
             except HanchotError as error:
                 found = error
             self.rules[phrase] = found
@@ -105,45 +113,48 @@ class Processor:
             raise found
         return found
 
-    def row(self, record: Mapping[str, object]) -> Row:
-        """The output of one record; never raises."""
+    def row(self, record: Mapping[str, str]) -> Row:
+        """The output of one record whose cells are text (``cell_text``); never raises."""
         try:
             return self._row(record)
         except HanchotError as error:
             return error_row(error)
 
-    def _when(self, record: Mapping[str, object], name: str) -> date | datetime | None:
-        text = cell_text(record.get(name))
+    def _when(self, record: Mapping[str, str], name: str) -> date | datetime | None:
+        text = record.get(name)
         if not text or text.isspace():
             return None
         return parse_when(text, name)
 
-    def _row(self, record: Mapping[str, object]) -> Row:
+    def _row(self, record: Mapping[str, str]) -> Row:
         for name in REQUIRED:
-            if not cell_text(record.get(name)).strip():
+            if not (record.get(name) or "").strip():
                 raise fail(InvalidInputError, ErrorCode.CELL_EMPTY, field=name)
         accepted = self._when(record, "ngay_nhan")
         assert accepted is not None
-        rule = self.rule(cell_text(record.get("thoi_han")))
+        rule, day_based = self.rule(record["thoi_han"])
         requested = self._when(record, "ngay_yeu_cau_bo_sung")
         completed = self._when(record, "ngay_nhan_du")
         returned = self._when(record, "ngay_tra")
         submitted = self._when(record, "ngay_nop")
-        if self.fast and requested is None and not isinstance(rule, SameDay | WorkingHours) and (
+        if self.fast and requested is None and day_based and (
                 completed is None or self.supplement is SupplementPolicy.RESTART):
             notes: list[Message] = []
             if isinstance(submitted, datetime) and isinstance(accepted, datetime):
-                note = late_acceptance_note(self.cal, submitted, accepted)
+                if accepted < submitted:
+                    raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="ngay_nhan",
+                               value=accepted, other="ngay_nop", other_value=submitted)
+                note = late_acceptance(self.cal, submitted, accepted, DEFAULT_SESSIONS)
                 if note is not None:
                     notes.append(note)
-            result = self._fast(accepted, rule, completed, returned)
-            if result.status == Status.OPEN and result.late and self.as_of_day is not None:
-                notes.append(overdue_note(result.late, self.as_of_day))
-            return Row(result.due, result.status, result.late, notes=tuple(notes))
+            due_text, status, late = self._fast(accepted, rule, completed, returned)
+            if status == _OPEN and late and self.as_of_day is not None:
+                notes.append(overdue_note(late, self.as_of_day))
+            return Row(due_text, status, late, notes=tuple(notes))
         if completed is not None and requested is None:
             requested = accepted  # the request date is not exported: the day of acceptance
         dossier = Dossier(
-            cell_text(record.get("ma_ho_so")), accepted, rule,
+            record.get("ma_ho_so") or "", accepted, rule,
             submitted_at=submitted if isinstance(submitted, datetime) or submitted is None
             else datetime.combine(submitted, datetime.min.time()),
             supplement_requests=(requested,) if requested is not None else (),
@@ -156,7 +167,7 @@ class Processor:
                    notes=assessed.flags)
 
     def _fast(self, accepted: date | datetime, rule: Rule, completed: date | datetime | None,
-              returned: date | datetime | None) -> Row:
+              returned: date | datetime | None) -> tuple[str, str, int]:
         """The common case in a few look-ups: a day-based rule and the legal receipt rule.
 
         N working days is one table look-up; other day-based rules depend on the
@@ -190,12 +201,12 @@ class Processor:
                 raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="ngay_tra",
                            value=returned, other="ngay_nhan", other_value=accepted)
             if back > due_day:
-                return Row(due_day.isoformat(), Status.LATE.value, cal.working_days_between(due_day, back))
-            return Row(due_day.isoformat(), (Status.EARLY if back < due_day else Status.ON_TIME).value, 0)
+                return due_day.isoformat(), _LATE, cal.working_days_between(due_day, back)
+            return due_day.isoformat(), (_EARLY if back < due_day else _ON_TIME), 0
         late = 0
         if self.as_of_day is not None and self.as_of_day > due_day:
             late = cal.working_days_between(due_day, self.as_of_day)
-        return Row(due_day.isoformat(), Status.OPEN.value, late)
+        return due_day.isoformat(), _OPEN, late
 
 
 def cell_text(value: object) -> str:
@@ -253,12 +264,12 @@ def _records(processor: Processor, records: Iterable[object],
              summary: Summary | None) -> Iterator[dict[str, str]]:
     for record in records:
         if isinstance(record, Mapping):
-            row = processor.row(record)
             out = {cell_text(key): cell_text(value) for key, value in record.items()}
+            row = processor.row(out)
         else:
             row = error_row(fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="record", value=record))
             out = {}
         if summary is not None:
-            summary.add(row.status, row.late, row.error.code if row.error is not None else None)
-        out.update(row.cells(processor.lang))
+            summary._count(row.status, row.late, row.error.code if row.error is not None else None)
+        out.update(zip(OUTPUT_COLUMNS, row.values(processor.lang), strict=True))
         yield out

@@ -44,9 +44,10 @@ class Summary:
         if status not in _STATUSES:
             raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="status", value=status,
                        allowed=_STATUSES)
-        late = require_int("late", late, low=0)
-        if error is not None:
-            error = ErrorCode(error)
+        self._count(status, require_int("late", late, low=0), None if error is None else ErrorCode(error))
+
+    def _count(self, status: str, late: int, error: ErrorCode | None) -> None:
+        """:meth:`add` for the batch's own rows, whose values are known good (no checks)."""
         self.rows += 1
         self.by_status[status] += 1
         if status == Status.LATE:

@@ -126,7 +126,11 @@ def working_minutes_between(cal: Calendar, a: datetime, b: datetime,
     >>> working_minutes_between(calendar(), datetime(2026, 2, 13, 16, 0), datetime(2026, 2, 23, 9, 0))
     120
     """
-    cal, a, b, sessions = as_calendar(cal), _moment(a, "a"), _moment(b, "b"), check_sessions(sessions)
+    return minutes_between(as_calendar(cal), _moment(a, "a"), _moment(b, "b"), check_sessions(sessions))
+
+
+def minutes_between(cal: Calendar, a: datetime, b: datetime, sessions: Sessions) -> int:
+    """:func:`working_minutes_between` for values already checked (the batch's own)."""
     if b <= a:
         return 0
     per_day = _per_day(sessions)

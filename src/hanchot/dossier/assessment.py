@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from hanchot._checks import choose, require_time
 from hanchot.calendars import Calendar, as_calendar
 from hanchot.deadline import Deadline, due
-from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions, working_minutes_between
+from hanchot.deadline.hours import DEFAULT_SESSIONS, Sessions, check_sessions, minutes_between
 from hanchot.dossier.model import Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy, When
 from hanchot.dossier.regimes import Regime, regime_for
 from hanchot.errors import ErrorCode, InvalidInputError, SupplementError
@@ -207,14 +207,14 @@ def _status(run: _Run, deadline: Deadline, hours: bool,
         late = returned_at > end if (hours and returned_at is not None) else returned_day > due_day
         if not late:
             return (Status.EARLY if returned_day < due_day else Status.ON_TIME), 0, 0
-        minutes = working_minutes_between(cal, end, returned_at or datetime.combine(returned_day, closing),
+        minutes = minutes_between(cal, end, returned_at or datetime.combine(returned_day, closing),
                                           sessions)
         return Status.LATE, max(cal.working_days_between(due_day, returned_day), 0), minutes
     if as_of is None or as_of[0] <= due_day:
         return Status.OPEN, 0, 0
     as_of_day, as_of_at = as_of
     late_days = cal.working_days_between(due_day, as_of_day)
-    minutes = working_minutes_between(cal, end, as_of_at or datetime.combine(as_of_day, closing), sessions)
+    minutes = minutes_between(cal, end, as_of_at or datetime.combine(as_of_day, closing), sessions)
     run.flags.append(overdue_note(late_days, as_of_day))
     return Status.OPEN, late_days, minutes
 
@@ -244,10 +244,16 @@ def late_acceptance_note(cal: Calendar, submitted: datetime, accepted: datetime,
     if accepted_at < submitted_at:
         raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="accepted_at", value=accepted,
                    other="submitted_at", other_value=submitted)
-    regime = regime_for(accepted_at.date())
+    return late_acceptance(as_calendar(cal), submitted_at, accepted_at, check_sessions(sessions))
+
+
+def late_acceptance(cal: Calendar, submitted: datetime, accepted: datetime,
+                    sessions: Sessions) -> Message | None:
+    """:func:`late_acceptance_note` for moments already checked, in Vietnam time (the batch's own)."""
+    regime = regime_for(accepted.date())
     if regime.online_acceptance_hours is None:
         return None
-    waited = working_minutes_between(cal, submitted_at, accepted_at, sessions)
+    waited = minutes_between(cal, submitted, accepted, sessions)
     if waited <= regime.online_acceptance_hours * 60:
         return None
     return say(Flag.LATE_ONLINE_ACCEPTANCE, hours=waited / 60, allowed=regime.online_acceptance_hours,

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum, StrEnum
+from functools import cache
 from pathlib import PurePath
 from typing import Any, TypeVar
 
@@ -113,9 +114,7 @@ class Message:
     params: tuple[tuple[str, object], ...] = ()
 
     def __post_init__(self) -> None:
-        from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415 (the texts load on first use)
-
-        if not isinstance(self.code, StrEnum) or key_of(self.code) not in CATALOGUE:
+        if not isinstance(self.code, StrEnum) or key_of(self.code) not in _catalogue():
             raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="code", value=self.code,
                        allowed=("Text.…", "ErrorCode.…"))
         if not (isinstance(self.params, tuple)
@@ -125,7 +124,7 @@ class Message:
 
     def text(self, lang: object = Lang.VI) -> str:
         """The message in ``lang`` ("vi", the default, or "en")."""
-        return _render(self.code, dict(self.params), lang_of(lang))
+        return _render(self.code, dict(self.params), lang if type(lang) is Lang else lang_of(lang))
 
     def __str__(self) -> str:
         return self.text(Lang.VI)
@@ -199,10 +198,16 @@ def key_of(code: StrEnum) -> str:
     return f"{type(code).__name__}.{code.value}"
 
 
-def _render(code: StrEnum, params: Mapping[str, object], lang: Lang) -> str:
-    from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415 (the texts load on first use)
+@cache
+def _catalogue() -> dict[str, tuple[str, str]]:
+    """The catalogue, loaded on first use: a process that shows no message never reads it."""
+    from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415
 
-    template = CATALOGUE[key_of(code)][0 if lang is Lang.VI else 1]
+    return CATALOGUE
+
+
+def _render(code: StrEnum, params: Mapping[str, object], lang: Lang) -> str:
+    template = _catalogue()[key_of(code)][0 if lang is Lang.VI else 1]
     return _Formatter(lang).vformat(template, (), params)
 
 
