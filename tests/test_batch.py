@@ -35,23 +35,26 @@ ROWS = [
     ("ONLINE,2026-03-10T10:00,2026-03-08T10:00,05 ngày làm việc,,", "2026-03-17", "dang_xu_ly", "0", "", ""),
     ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10", "dung_han", "0", "", ""),
     ("FIXED,2023-10-17,,chậm nhất ngày 10/12/2023,,2023-12-11", "2023-12-11", "dung_han", "0", "", ""),
-    (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", E.CELL_EMPTY, "ma_ho_so: trống"),
+    (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", E.CELL_EMPTY, "ma_ho_so: ô này bỏ trống"),
     ("BADDATE,2026-02-30,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
-     "ngay_nhan='2026-02-30': ngày 30/2/2026 không có"),
+     "ngay_nhan='2026-02-30': không có ngày 30/2/2026: tháng 2 năm 2026 chỉ có 28 ngày"),
     ("BADTIME,11/02/2026 25:00,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
      "ngay_nhan='11/02/2026 25:00': giờ phải viết HH:MM"),
     ("BIGYEAR,1/1/99999999999,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
-     "ngay_nhan='1/1/99999999999': không đọc được thành ngày"),
-    ("BADRULE,2026-02-11,,năm ngày làm,,", "", "loi", "0", E.PHRASE_UNREADABLE, "thoi_han: không đọc được"),
-    ("NORULE,2026-02-11,,,,", "", "loi", "0", E.CELL_EMPTY, "thoi_han: trống"),
+     "ngay_nhan='1/1/99999999999': không phải là ngày hợp lệ"),
+    ("BADRULE,2026-02-11,,năm ngày làm,,", "", "loi", "0", E.PHRASE_UNREADABLE,
+     "thoi_han: không hiểu 'năm ngày làm'"),
+    ("NORULE,2026-02-11,,,,", "", "loi", "0", E.CELL_EMPTY,
+     "thoi_han: ô này bỏ trống nhưng bắt buộc phải ghi"),
     ("BACK,2026-02-11,,05 ngày làm việc,,2026-02-10", "", "loi", "0", E.BEFORE_EARLIER_EVENT,
-     "ngay_tra=2026-02-10 trước ngay_nhan=2026-02-11"),
+     "ngay_tra=2026-02-10 lại sớm hơn ngay_nhan=2026-02-11; hãy kiểm tra lại hai ngày này"),
     ("DONE,2026-02-11,,05 ngày làm việc,2026-02-01,", "", "loi", "0", E.BEFORE_EARLIER_EVENT,
-     "ngay_nhan_du=2026-02-01 trước ngay_nhan=2026-02-11"),
+     "ngay_nhan_du=2026-02-01 lại sớm hơn ngay_nhan=2026-02-11"),
     ("FAR,2100-12-28,,05 ngày làm việc,,", "", "loi", "0", E.DEADLINE_OUT_OF_COVERAGE,
-     "'05 ngày làm việc' tính từ ngay_nhan=2100-12-28 vượt ra ngoài phạm vi"),
-    ("SHORT,2026-02-11", "", "loi", "0", E.CELL_COUNT, "số cột: 2 thay vì 6"),
-    ("LONG,2026-02-11,,05 ngày làm việc,,,,extra", "", "loi", "0", E.CELL_COUNT, "số cột: 8 thay vì 6"),
+     "hạn của '05 ngày làm việc' tính từ ngay_nhan=2100-12-28 rơi ra ngoài phạm vi lịch"),
+    ("SHORT,2026-02-11", "", "loi", "0", E.CELL_COUNT, "dòng này có 2 cột, cần 6 cột"),
+    ("LONG,2026-02-11,,05 ngày làm việc,,,,extra", "", "loi", "0", E.CELL_COUNT,
+     "dòng này có 8 cột, cần 6 cột"),
 ]
 
 
@@ -106,7 +109,7 @@ def test_files_and_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert written["rows"] == len(ROWS) and written["by_status"]["loi"] == summary.by_status["loi"]
     assert written["on_time_rate"] == 80.0
     assert len(dst.read_text(encoding="utf-8").splitlines()) == len(ROWS) + 1
-    assert "đúng hạn 80.00%" in str(summary)
+    assert "tỷ lệ trả đúng hạn (kể cả trước hạn): 80.00% trên 5 hồ sơ" in str(summary)
 
 
 def test_policies_reach_the_rows() -> None:
@@ -202,3 +205,42 @@ def test_parse_whens_fast_path_is_the_same_function(text: str) -> None:
         except InvalidInputError as error:
             return error.code
     assert outcome(lambda: parse_when(text, "x")) == outcome(lambda: _read(text.strip(), text, "x"))
+
+
+# --- streams a caller hands over, and misspelt keywords: tried as a service developer would ---------
+
+def _closed() -> io.StringIO:
+    stream = io.StringIO("ma_ho_so\n")
+    stream.close()
+    return stream
+
+
+@pytest.mark.parametrize(("src", "dst", "field", "action"), [
+    (lambda: io.BytesIO(b"ma_ho_so\nA\n"), io.StringIO, "src", "cannot be read"),
+    (lambda: io.StringIO("ma_ho_so\nA\n"), io.BytesIO, "dst", "cannot be written"),
+    (_closed, io.StringIO, "src", "cannot be read"),
+])
+def test_a_stream_of_the_wrong_kind_is_refused_before_anything_is_written(
+        src: object, dst: object, field: str, action: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        process_csv(src(), dst())  # type: ignore[operator]
+    error = caught.value
+    assert (error.code, error.field) == (ErrorCode.FILE_NOT_OPEN, field)
+    assert error.message("en").startswith(f"{field}=(an open file): the file {action}")
+
+
+def test_a_misspelt_keyword_lists_every_keyword() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        process_csv(io.StringIO("ma_ho_so\n"), io.StringIO(), asof=date(2026, 3, 12))  # as_of, misspelt
+    assert caught.value.code is ErrorCode.UNKNOWN_OPTION
+    assert "as_of" in caught.value.message("en") and "summary_json" in caught.value.message("en")
+    with pytest.raises(InvalidInputError) as caught:
+        list(process_records([], asof=date(2026, 3, 12)))
+    assert "as_of" in caught.value.message("en") and "summary_json" not in caught.value.message("en")
+
+
+def test_a_record_that_is_not_a_record_is_a_row_in_error() -> None:
+    record = {"ma_ho_so": "A", "ngay_nhan": "2026-02-11", "thoi_han": "05 ngày làm việc"}
+    out = list(process_records([None, record], lang="en"))
+    assert [row["trang_thai"] for row in out] == ["loi", "dang_xu_ly"]
+    assert out[0]["ly_do_loi"].startswith("record=(none) is an empty value, not a record; a record maps")

@@ -164,36 +164,37 @@ E = ErrorCode
     ("call", "code", "field", "english"),
     [
         (lambda: CIVIL.is_working_day(datetime(2026, 2, 16, 9, 0)), E.DATETIME_NOT_DATE, "d",
-         "d=2026-02-16 09:00 is a moment (it has a time); give its date, 2026-02-16"),
+         "d=2026-02-16 09:00 has a time; only the date is wanted here: 2026-02-16"),
         (lambda: CIVIL.is_working_day("2026-02-16"), E.NOT_A_DATE, "d",
-         "d='2026-02-16' is not a date; give a date, e.g. 2026-02-16"),
+         "d='2026-02-16' is text, not a date"),
         (lambda: CIVIL.is_working_day(D(1999, 12, 31)), E.DATE_OUT_OF_COVERAGE, "d",
-         "d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2100-12-31"),
+         "d=1999-12-31 is outside hanchot's calendar; it covers dates from 01/01/2000 to 31/12/2100 only"),
         (lambda: CIVIL.add_working_days(D(2026, 1, 5), 1.5), E.NOT_A_WHOLE_NUMBER, "n",
-         "n=1.5 is not a whole number"),
+         "n=1.5 is a decimal number, not a whole number"),
         (lambda: CIVIL.add_working_days(D(2026, 1, 5), True), E.NOT_A_WHOLE_NUMBER, "n",
-         "n=True is not a whole number"),
+         "n=True is a true/false value, not a whole number"),
         (lambda: CIVIL.add_working_days(D(2100, 12, 30), 5), E.ANSWER_OUT_OF_COVERAGE, "n",
-         "the answer of add_working_days(2100-12-30, 5) lies outside the calendar's coverage"),
+         "the answer to 5 working days after 30/12/2100 falls outside hanchot's calendar"),
         (lambda: CIVIL.add_working_days(D(2000, 1, 4), -5), E.ANSWER_OUT_OF_COVERAGE, "n",
-         "(2000-01-01 to 2100-12-31)"),
+         "(01/01/2000 to 31/12/2100)"),
         (lambda: CIVIL.working_days_between(D(2026, 1, 1), None), E.NOT_A_DATE, "b",
-         "b=(none) is not a date"),
+         "b=(none) is an empty value, not a date"),
         (lambda: CIVIL.holidays(2101), E.YEAR_OUT_OF_COVERAGE, "year",
-         "year=2101 is outside the calendar's coverage; valid years are 2000 to 2100"),
-        (lambda: CIVIL.holidays("2026"), E.NOT_A_WHOLE_NUMBER, "year", "year='2026' is not a whole number"),
+         "year=2101 is outside hanchot's calendar; it covers the years 2000 to 2100 only"),
+        (lambda: CIVIL.holidays("2026"), E.NOT_A_WHOLE_NUMBER, "year",
+         "year='2026' is text, not a whole number"),
         (lambda: hanchot.calendar("enterprise"), E.NOT_ONE_OF, "profile",
-         "profile='enterprise' is not one of 'civil_service', 'labor_code'"),
+         "profile does not accept 'enterprise'; choose one of 'civil_service', 'labor_code'"),
         (lambda: hanchot.calendar(weekend={7}), E.BAD_WEEKEND, "weekend",
          "weekend=[7] must be weekday numbers"),
         (lambda: hanchot.calendar(weekend=range(7)), E.BAD_WEEKEND, "weekend", "not all seven"),
         (lambda: hanchot.calendar(weekend=5), E.BAD_WEEKEND, "weekend", "weekend=5 must be weekday numbers"),
         (lambda: hanchot.calendar(culture_day="maybe"), E.NOT_ONE_OF, "culture_day",
-         "culture_day='maybe' is not one of"),
+         "culture_day does not accept 'maybe'; choose one of"),
         (lambda: hanchot.calendar(strict="yes"), E.NOT_TRUE_OR_FALSE, "strict",
-         "strict='yes' must be True or False"),
+         "strict='yes' is text; True or False is needed here"),
         (lambda: hanchot.calendar(extra_days_off=["2026-03-26"]), E.NOT_A_DATE, "extra_days_off",
-         "extra_days_off='2026-03-26' is not a date"),
+         "extra_days_off='2026-03-26' is text, not a date"),
         (lambda: CIVIL.replace(weekends={6}), E.UNKNOWN_OPTION, "options", "unknown option(s) 'weekends'"),
         (lambda: hanchot.Calendar(weekend=frozenset({9})), E.BAD_WEEKEND, "weekend", "weekend=[9]"),
     ],
@@ -243,3 +244,41 @@ def test_custom_days_accept_any_iterable_and_must_be_covered() -> None:
     assert (hanchot.calendar().coverage.first, hanchot.calendar().coverage.last) == (
         D(2000, 1, 1), D(2100, 12, 31))
     assert datetime(2026, 1, 1) not in CIVIL.coverage and D(2026, 1, 1) in CIVIL.coverage
+
+
+# --- what a service developer meets: messages that say what was given, in words -----------------
+
+def test_numpy_whole_numbers_are_whole_numbers() -> None:
+    assert CIVIL.add_working_days(D(2026, 2, 11), np.int64(5)) == D(2026, 2, 25)  # as with 5
+    with pytest.raises(hanchot.InvalidInputError) as caught:
+        CIVIL.add_working_days(D(2026, 2, 11), np.bool_(True))
+    assert caught.value.message("en") == "n=True is a true/false value, not a whole number; e.g. 5"
+
+
+@pytest.mark.parametrize(("value", "english"), [
+    ("2026-02-16", "d='2026-02-16' is text, not a date"),
+    (b"2026-02-16", "d='2026-02-16' is bytes not yet decoded to text, not a date"),
+    (None, "d=(none) is an empty value, not a date"),
+    (20260216, "d=20260216 is a whole number, not a date"),
+    (object(), "d=(…) is a value of another kind, not a date"),
+])
+def test_a_wrong_value_is_described_not_contradicted(value: object, english: str) -> None:
+    with pytest.raises(hanchot.InvalidInputError) as caught:
+        CIVIL.is_working_day(value)  # type: ignore[arg-type]
+    assert caught.value.message("en") == english
+
+
+def test_strict_errors_say_what_was_asked_in_words() -> None:
+    strict = hanchot.calendar(strict=True)
+    asked = {
+        "add": (lambda: strict.add_working_days(D(2030, 1, 28), 5), "5 ngày làm việc sau ngày 28/01/2030"),
+        "back": (lambda: strict.add_working_days(D(2030, 1, 28), -3),
+                 "3 ngày làm việc trước ngày 28/01/2030"),
+        "count": (lambda: strict.working_days_between(D(2026, 12, 1), D(2027, 1, 5)),
+                  "số ngày làm việc từ 01/12/2026 đến 05/01/2027"),
+        "day": (lambda: strict.is_working_day(D(2030, 2, 4)), "ngày 04/02/2030"),
+    }
+    for name, (call, words) in asked.items():
+        with pytest.raises(hanchot.NotAnnouncedError) as caught:
+            call()
+        assert str(caught.value).startswith(f"{words} cần lịch nghỉ năm"), name

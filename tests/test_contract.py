@@ -118,6 +118,13 @@ PLAUSIBLE: dict[str, st.SearchStrategy[Any]] = {
 FILES = ["src", "dst", "summary_json", "path", "directory", "data_dir", "paths", "files", "ics"]
 
 
+def _closed(text: str) -> io.StringIO:
+    """A stream its owner has already closed."""
+    stream = io.StringIO(text)
+    stream.close()
+    return stream
+
+
 def _file_values(folder: Path) -> st.SearchStrategy[Any]:
     (folder / "in.csv").write_text("ma_ho_so,ngay_nhan,thoi_han\nA,2026-02-11,05 ngày làm việc\n",
                                    encoding="utf-8")
@@ -126,7 +133,9 @@ def _file_values(folder: Path) -> st.SearchStrategy[Any]:
     names = ["in.csv", "utf16.csv", "2030.toml", "missing.csv", "sub/x.csv", "out.csv", "."]
     return st.one_of(st.sampled_from([folder / name for name in names]),
                      st.sampled_from([str(folder / name) for name in names]),
-                     st.builds(io.StringIO, st.text(max_size=60)), st.lists(st.sampled_from(
+                     st.builds(io.StringIO, st.text(max_size=60)),
+                     st.builds(io.BytesIO, st.binary(max_size=60)),
+                     st.builds(_closed, st.text(max_size=10)), st.lists(st.sampled_from(
                          [folder / "2030.toml", folder / "missing.toml"]), max_size=2),
                      st.sampled_from([None, 5, b"x", [], object()]))
 
@@ -222,7 +231,8 @@ def _call(target: Callable[..., Any], data: st.DataObject, folder: Path) -> Any:
 
 
 PYTHON_WORDS = re.compile(r"Traceback|NoneType|\bint\(\)|unpack|datetime\.date\(|datetime\.datetime\(|"
-                          r"object at 0x|<class |\bstr\b is|KeyError|TypeError|AttributeError")
+                          r"object at 0x|<class |\bstr\b is|KeyError|TypeError|AttributeError|<\?>|"
+                          r"add_working_days\(|working_days_between\(|I/O operation")
 
 
 def _check(error: HanchotError) -> None:

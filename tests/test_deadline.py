@@ -101,7 +101,7 @@ def test_day_based_deadlines_end_at_24_00_and_report_closing_time() -> None:
     result = due("05 ngày làm việc", D(2026, 2, 11))
     assert result.due_at.isoformat() == "2026-02-26T00:00:00+07:00"
     assert result.office_closes_at.isoformat() == "2026-02-25T17:00:00+07:00"
-    assert "hết 24:00" in str(result)
+    assert "đến 24:00" in str(result)
 
 
 def test_explain_names_each_day_off_and_its_basis() -> None:
@@ -136,7 +136,8 @@ def test_policies_are_named_and_change_the_answer() -> None:
     assert due("hết năm 2023", D(2023, 12, 1), period_end=PeriodEndPolicy.LAST_DAY).due_date == D(2024, 1, 2)
     past = due("trong quý III", D(2023, 10, 17), year_context=YearContext.START_YEAR)
     assert past.due_date == D(2023, 9, 29) and [w.code for w in past.warnings] == [Caution.ALREADY_PAST]
-    assert "đã qua" in str(past.warnings[0]) and "before the start" in past.warnings[0].text("en")
+    assert "sớm hơn cả ngày bắt đầu" in str(past.warnings[0])
+    assert "earlier than the start day" in past.warnings[0].text("en")
     office = due("04 giờ làm việc", datetime(2026, 3, 9, 7, 0),
                  sessions=((time(7, 30), time(11, 30)), (time(13, 30), time(17, 0))))
     assert office.due_at.time() == time(11, 30)
@@ -156,28 +157,30 @@ E = ErrorCode
     ("call", "code", "field", "english"),
     [
         (lambda: due("trong ngày", D(2026, 3, 6)), E.NEEDS_TIME, "start",
-         "'trong ngày' needs the time of receipt: give the time too, e.g. 06/03/2026 16:00"),
+         "the time limit 'trong ngày' needs the time of receipt: give the time too, "
+         "e.g. \"06/03/2026 16:00\""),
         (lambda: due("04 giờ làm việc", D(2026, 3, 6)), E.NEEDS_TIME, "start", "needs the time of receipt"),
         (lambda: due("05 ngày làm việc", "2026-03-06"), E.NOT_A_MOMENT, "start",
-         "start='2026-03-06' is neither a date nor a moment"),
+         "start='2026-03-06' is text, neither a date nor a moment"),
         (lambda: due("05 ngày làm việc", D(2026, 3, 6), roll="sideways"), E.NOT_ONE_OF, "roll",
-         "roll='sideways' is not one of 'forward', 'backward', 'none'"),
+         "roll does not accept 'sideways'; choose one of 'forward', 'backward', 'none'"),
         (lambda: due("05 ngày làm việc", D(2026, 3, 6), sessions=((time(12), time(8)),)), E.BAD_SESSIONS,
          "sessions", "must be ordered, non-overlapping (opening, closing) pairs"),
         (lambda: due("05 ngày làm việc", D(2026, 3, 6), cutoff="15:00"), E.NOT_A_TIME, "cutoff",
-         "cutoff='15:00' is not a time of day"),
+         "cutoff='15:00' is text, not a time of day"),
         (lambda: due(42, D(2026, 3, 6)), E.NOT_A_RULE, "phrase_or_rule",
-         "phrase_or_rule=42 is not a time limit"),
-        (lambda: due("xin chào", D(2026, 3, 6)), E.PHRASE_UNREADABLE, "phrase", "cannot read 'xin chào'"),
+         "phrase_or_rule=42 is a whole number, not a time limit"),
+        (lambda: due("xin chào", D(2026, 3, 6)), E.PHRASE_UNREADABLE, "phrase",
+         "cannot understand 'xin chào'"),
         (lambda: due("05 ngày làm việc", D(2100, 12, 28)), E.DEADLINE_OUT_OF_COVERAGE, "start",
-         "'05 ngày làm việc' from start=2100-12-28 reaches outside the calendar's coverage"),
+         "the deadline of '05 ngày làm việc' from start=2100-12-28 falls outside hanchot's calendar"),
         (lambda: due("36 tháng", D(2098, 6, 1)), E.DEADLINE_OUT_OF_COVERAGE, "start",
-         "reaches outside the calendar's coverage"),
+         "falls outside hanchot's calendar"),
         (lambda: due("15 ngày", D.max), E.DATE_OUT_OF_COVERAGE, "start", "start=9999-12-31 is outside"),
         (lambda: due("05 ngày làm việc", D(2026, 3, 6), calendar="labor_code"), E.NOT_A_CALENDAR, "calendar",
-         "calendar='labor_code' is not a calendar"),
+         "calendar='labor_code' is text, not a calendar"),
         (lambda: due("hết năm 9999", D(2026, 3, 6)), E.DEADLINE_OUT_OF_COVERAGE, "start",
-         "'trong năm 9999' from start=2026-03-06 reaches outside"),
+         "'trong năm 9999' from start=2026-03-06 falls outside"),
     ],
 )
 def test_bad_input_gets_a_clear_value_error(call: object, code: ErrorCode, field: str, english: str) -> None:

@@ -53,7 +53,7 @@ def test_online_receipt_on_a_sunday() -> None:
     with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", T(2026, 3, 8, 9, 0), FIVE, submitted_at=T(2026, 3, 8, 10, 0)))
     assert (caught.value.code, caught.value.field) == (ErrorCode.BEFORE_EARLIER_EVENT, "accepted_at")
-    assert "is before submitted_at=2026-03-08 10:00" in caught.value.message("en")
+    assert "is earlier than submitted_at=2026-03-08 10:00" in caught.value.message("en")
 
 
 def test_same_day_procedure_at_15_30() -> None:
@@ -117,7 +117,7 @@ def test_status_lateness_and_apology() -> None:
     with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", D(2026, 3, 6), FIVE, returned_at=D(2026, 3, 5)))
     assert (caught.value.code, caught.value.field) == (ErrorCode.BEFORE_EARLIER_EVENT, "returned_at")
-    assert "is before accepted_at" in caught.value.message("en")
+    assert "is earlier than accepted_at" in caught.value.message("en")
 
 
 def test_one_reappointment_only() -> None:

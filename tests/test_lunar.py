@@ -181,10 +181,11 @@ def test_round_trip_property(d: date) -> None:
         ((2026, 13, 1), ErrorCode.LUNAR_MONTH_INVALID, "lunar month=13 does not exist; months are 1 to 12"),
         ((1898, 1, 1), ErrorCode.LUNAR_YEAR_OUT_OF_TABLE,
          "lunar year=1898 is outside the table; valid years are 1899 to 2100"),
-        ((2026, "3", 10), ErrorCode.NOT_A_WHOLE_NUMBER, "month='3' is not a whole number; e.g. 3"),
+        ((2026, "3", 10), ErrorCode.NOT_A_WHOLE_NUMBER, "month='3' is text, not a whole number; e.g. 3"),
         ((2026, 3, 0), ErrorCode.LUNAR_DAY_INVALID,
          "lunar day=0 does not exist in month 3 of 2026, which has 30 days"),
-        ((2026, 3, 10, "yes"), ErrorCode.NOT_TRUE_OR_FALSE, "leap='yes' must be True or False"),
+        ((2026, 3, 10, "yes"), ErrorCode.NOT_TRUE_OR_FALSE,
+         "leap='yes' is text; True or False is needed here"),
     ],
 )
 def test_to_solar_rejects_bad_dates_clearly(args: tuple[object, ...], code: ErrorCode, message: str) -> None:

@@ -14,6 +14,7 @@ datetime.date(2026, 2, 16)
 
 from __future__ import annotations
 
+import operator
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TypeVar
@@ -33,7 +34,7 @@ def require_date(value: object, name: str) -> date:
     >>> require_date(datetime(2026, 2, 16, 9, 30), "d")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: d=2026-02-16 09:30 là một thời điểm (có giờ); hãy đưa ngày của nó, ...
+    hanchot.errors.InvalidInputError: d=2026-02-16 09:30 có kèm giờ; ở đây chỉ cần ngày: 2026-02-16
     """
     if type(value) is date:
         return value
@@ -54,11 +55,25 @@ def require_int(name: str, value: object, *, low: int | None = None, high: int |
     hanchot.errors.InvalidInputError: n=0 phải từ 1 đến 10
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise fail(kind, ErrorCode.NOT_A_WHOLE_NUMBER, field=name, value=value, example=example)
+        whole = _whole(value)  # numpy's integers are whole numbers too
+        if whole is None:
+            raise fail(kind, ErrorCode.NOT_A_WHOLE_NUMBER, field=name, value=value, example=example)
+        value = whole
     if (low is not None and value < low) or (high is not None and value > high):
         raise fail(kind, ErrorCode.NUMBER_OUT_OF_RANGE, field=name, value=value,
                    low="…" if low is None else low, high="…" if high is None else high)
     return int(value)
+
+
+def _whole(value: object) -> int | None:
+    """A whole number that is not an ``int`` (numpy's ``int64``) as an ``int``; None for anything else."""
+    if (isinstance(value, bool) or type(value).__name__ in ("bool", "bool_")
+            or not hasattr(type(value), "__index__")):
+        return None
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def require_bool(name: str, value: object, kind: type[InvalidInputError] = InvalidInputError) -> bool:
@@ -67,7 +82,7 @@ def require_bool(name: str, value: object, kind: type[InvalidInputError] = Inval
     >>> require_bool("strict", "yes")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: strict='yes' phải là True hoặc False
+    hanchot.errors.InvalidInputError: strict='yes' là văn bản; ở đây cần True hoặc False
     """
     if not isinstance(value, bool):
         raise fail(kind, ErrorCode.NOT_TRUE_OR_FALSE, field=name, value=value)
@@ -91,7 +106,7 @@ def require_time(name: str, value: object) -> time:
     >>> require_time("cutoff", "15:00")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: cutoff='15:00' không phải là một giờ trong ngày; ví dụ 15:00
+    hanchot.errors.InvalidInputError: cutoff='15:00' là văn bản, không phải là một giờ trong ngày
     """
     if not isinstance(value, time):
         raise fail(InvalidInputError, ErrorCode.NOT_A_TIME, field=name, value=value)
@@ -107,7 +122,7 @@ def choose(name: str, value: object, enum: type[_E]) -> _E:
     >>> choose("profile", "enterprise", Profile)
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: profile='enterprise' không phải là một trong: 'civil_service', ...
+    hanchot.errors.InvalidInputError: profile không nhận 'enterprise'; chỉ chọn một trong: ...
     """
     if isinstance(value, str) and value in enum._value2member_map_:
         return enum(value)

@@ -15,7 +15,7 @@ code, never on the text.
 ...     print(error.code.value, error.field, error.value, isinstance(error, ValueError))
 ...     print(error.message("en"))
 date_out_of_coverage d 1999-12-31 True
-d=1999-12-31 is outside the calendar's coverage; valid dates are 2000-01-01 to 2100-12-31
+d=1999-12-31 is outside hanchot's calendar; it covers dates from 01/01/2000 to 31/12/2100 only
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class Choice(StrEnum, metaclass=_ChoiceType):
     >>> Roll("sideways")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: Roll='sideways' không phải là một trong: 'forward', 'backward', 'none'
+    hanchot.errors.InvalidInputError: Roll không nhận 'sideways'; chỉ chọn một trong: 'forward', ...
     """
 
 
@@ -81,16 +81,19 @@ class ErrorCode(Choice):
     NOT_A_DATE = "not_a_date"
     DATETIME_NOT_DATE = "datetime_not_date"
     NOT_A_MOMENT = "not_a_moment"
+    MOMENT_OUT_OF_RANGE = "moment_out_of_range"
     NOT_A_TIME = "not_a_time"
     NOT_A_WHOLE_NUMBER = "not_a_whole_number"
     NUMBER_OUT_OF_RANGE = "number_out_of_range"
     NOT_TRUE_OR_FALSE = "not_true_or_false"
     NOT_TEXT = "not_text"
     NOT_ONE_OF = "not_one_of"
+    WRONG_KIND = "wrong_kind"
     UNKNOWN_OPTION = "unknown_option"
     NOT_A_CALENDAR = "not_a_calendar"
     NOT_A_RULE = "not_a_rule"
     NOT_A_PATH = "not_a_path"
+    FILE_NOT_OPEN = "file_not_open"
     BAD_WEEKEND = "bad_weekend"
     BAD_SESSIONS = "bad_sessions"
     BAD_EVENTS = "bad_events"
@@ -136,6 +139,7 @@ class ErrorCode(Choice):
     CELL_NOT_A_DATE = "cell_not_a_date"
     CELL_COUNT = "cell_count"
     NOT_A_TABLE = "not_a_table"
+    NOT_A_RECORD = "not_a_record"
     FILE_UNREADABLE = "file_unreadable"
     FILE_NOT_TEXT = "file_not_text"
     FILE_NOT_CSV = "file_not_csv"
@@ -158,6 +162,7 @@ class ErrorCode(Choice):
     DATA_SOURCE_DATE_MISSING = "data_source_date_missing"
     # -- the command line --------------------------------------------------------------
     USAGE_MISSING_ARGUMENT = "usage_missing_argument"
+    USAGE_NOT_A_YEAR = "usage_not_a_year"
     USAGE_MISSING_VALUE = "usage_missing_value"
     USAGE_UNKNOWN_COMMAND = "usage_unknown_command"
     USAGE_UNKNOWN_ARGUMENT = "usage_unknown_argument"

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.messages import Text, fail, say
+from hanchot.messages import Text, bare, fail, say
 
 __all__ = ["VIETNAM", "parse_when", "to_vietnam"]
 
@@ -46,14 +46,14 @@ def _local(value: datetime, name: str) -> datetime:
     try:
         local = value.astimezone(VIETNAM) if value.utcoffset() is not None else value
     except (OverflowError, ValueError):  # a moment at the very edge of what datetime holds
-        raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value) from None
+        raise fail(InvalidInputError, ErrorCode.MOMENT_OUT_OF_RANGE, field=name, value=value) from None
     return datetime(local.year, local.month, local.day, local.hour, local.minute, local.second,
                     local.microsecond)
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?"
                   r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
-_VN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_VN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _MAX_CELL = 64  # no date or moment is longer; a longer cell is not read
 
 
@@ -69,7 +69,7 @@ def parse_when(text: str, field: str = "value") -> date | datetime:
     >>> parse_when("30/02/2026", "ngay_nhan")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: ngay_nhan='30/02/2026': ngày 30/2/2026 không có: tháng 2 năm 2026 ...
+    hanchot.errors.InvalidInputError: ngay_nhan='30/02/2026': không có ngày 30/2/2026: tháng 2 năm 2026 ...
     """
     value = (text if type(text) is str else require_text(field, text)).strip()
     size = len(value)
@@ -92,7 +92,7 @@ def _read(value: str, text: object, field: str) -> date | datetime:
         match = _VN.fullmatch(value) if len(value) <= _MAX_CELL else None
         if match is None:
             raise _not_a_date(field, text, say(Text.NOT_A_DATE_TEXT))
-        (day, month, year, hour, minute, second), zone = match.groups(), None
+        day, month, year, hour, minute, second, zone = match.groups()
     y, m, d = int(year), int(month), int(day)
     try:
         if hour is None:
@@ -113,7 +113,9 @@ def _read(value: str, text: object, field: str) -> date | datetime:
 
 def _why(y: int, m: int, d: int) -> object:
     """Why a date and time written with the right digits do not exist."""
-    if not (y >= 1 and 1 <= m <= 12):
+    if not 1 <= m <= 12:
+        return bare(say(ErrorCode.MONTH_INVALID, field="month", value=m))
+    if y < 1:
         return say(Text.NOT_A_DATE_TEXT)
     length = calendar.monthrange(y, m)[1]
     if not 1 <= d <= length:

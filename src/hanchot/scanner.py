@@ -26,7 +26,7 @@ from hanchot._checks import require_date, require_text
 from hanchot.calendars import Calendar, as_calendar
 from hanchot.deadline import Deadline, due
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
-from hanchot.messages import fail
+from hanchot.messages import Message, fail
 from hanchot.parser import find, fold
 from hanchot.rules import (
     Before,
@@ -83,6 +83,8 @@ class Finding:
     deadline: Deadline | None
     item: str  # the numbered item it belongs to ("1.1", "a)"), or "" before the first
     sentence: str  # the item's (or paragraph's) text, line breaks joined
+    #: Why a deadline that could be counted has no due date (outside coverage, not announced).
+    problem: Message | None = None
 
     @property
     def due_date(self) -> date | None:
@@ -175,15 +177,15 @@ def scan(
                 basis = Basis.ISSUED if issued else Basis.UNRESOLVED
             if origin is None and basis is Basis.FIXED:
                 origin = _own_start(rule)
-            deadline = None
+            deadline = problem = None
             if origin is not None:
                 try:
                     deadline = due(rule, origin, calendar=cal)
-                except InvalidInputError:  # a date outside coverage, or a moment needed
-                    deadline = None
+                except InvalidInputError as error:  # a date outside coverage, not announced, a moment needed
+                    problem = error.detail if isinstance(error.detail, Message) else None
             phrase = " ".join(chunk[match.start:match.end].split())
             findings.append(Finding(start + match.start, start + match.end, phrase, rule, basis, anchor,
-                                    deadline, label, sentence))
+                                    deadline, label, sentence, problem))
     return findings
 
 

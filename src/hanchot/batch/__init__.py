@@ -20,7 +20,7 @@ acceptance, a late supplement request, a closed dossier, an overdue one).
 ...     print("|".join(out[k] for k in ("ma_ho_so", "han_tra", "trang_thai", "so_ngay_tre", "ly_do_loi")))
 A1|2026-02-25|dung_han|0|
 A2|2026-02-25|tre_han|2|
-A3||loi|0|ngay_nhan='2026-02-30': ngày 30/2/2026 không có: tháng 2 năm 2026 có 28 ngày; viết ngày như ...
+A3||loi|0|ngay_nhan='2026-02-30': không có ngày 30/2/2026: tháng 2 năm 2026 chỉ có 28 ngày; ...
 """
 
 from hanchot.batch import kernel

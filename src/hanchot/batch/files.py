@@ -30,6 +30,9 @@ from hanchot.messages import Lang, Text, fail, os_reason, say
 
 __all__ = ["process_csv"]
 
+#: process_csv's own keywords, listed with the deadline policies when a keyword is misspelt.
+_KEYWORDS = ("as_of", "calendar", "receipt", "supplement", "summary_json", "progress", "lang")
+
 
 def _progress(done: int, total: int | None, stream: TextIO, lang: Lang) -> None:
     """A progress bar when the number of rows is known, else a running count."""
@@ -62,9 +65,22 @@ def _opened(value: object, name: str, mode: str) -> Iterator[TextIO]:
         with stream:
             yield stream
     elif callable(getattr(value, "read" if mode == "r" else "write", None)):
-        yield value  # type: ignore[misc]  # a stream the caller opened, and closes
+        yield _usable(value, name, mode)  # a stream the caller opened, and closes
     else:
         raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=value)
+
+
+def _usable(stream: Any, name: str, mode: str) -> TextIO:
+    """A caller's stream, if it is open and takes text; else a clear error before anything is written."""
+    try:
+        probe = stream.read(0) if mode == "r" else stream.write("")
+        usable = not getattr(stream, "closed", False) and (mode != "r" or isinstance(probe, str))
+    except (TypeError, ValueError, OSError):  # closed, binary, or not readable (writable) at all
+        usable = False
+    if not usable:
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_OPEN, field=name, value=stream,
+                   action=say(Text.ACTION_READ if mode == "r" else Text.ACTION_WRITE))
+    return stream  # type: ignore[no-any-return]
 
 
 def process_csv(
@@ -98,7 +114,7 @@ def process_csv(
     100.0
     """
     processor = Processor(as_of=as_of, calendar=calendar, receipt=receipt, supplement=supplement,
-                          policies=policies, lang=lang)
+                          policies=policies, lang=lang, keywords=_KEYWORDS)
     show = sys.stderr.isatty() if progress is None else require_bool("progress", progress)
     report = as_path(summary_json, "summary_json") if summary_json is not None else None
     summary = Summary()
@@ -108,13 +124,13 @@ def process_csv(
             total = _count_rows(Path(src)) if show and isinstance(src, str | Path) else None
             _stream(reader, csv.writer(target), processor, summary, show=show, total=total)
         except UnicodeDecodeError as error:
-            raise fail(InvalidInputError, ErrorCode.FILE_NOT_TEXT, field="src", value=str(src),
+            raise fail(InvalidInputError, ErrorCode.FILE_NOT_TEXT, field="src", value=_named(src),
                        position=error.start) from None
         except csv.Error:
-            raise fail(InvalidInputError, ErrorCode.FILE_NOT_CSV, field="src", value=str(src),
+            raise fail(InvalidInputError, ErrorCode.FILE_NOT_CSV, field="src", value=_named(src),
                        line=reader.line_num) from None
         except OSError as error:
-            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="src", value=str(src),
+            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="src", value=_named(src),
                        reason=os_reason(error)) from None
     if report is not None:
         try:
@@ -123,6 +139,11 @@ def process_csv(
             raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="summary_json", value=str(report),
                        reason=os_reason(error)) from None
     return summary
+
+
+def _named(src: object) -> object:
+    """A file as a message names it: its path as text, or the stream itself (shown by its name)."""
+    return str(src) if isinstance(src, str | Path) else src
 
 
 def _stream(reader: Iterator[list[str]], writer: Any, processor: Processor, summary: Summary, *,

@@ -77,7 +77,7 @@ class Processor:
 
     def __init__(self, *, as_of: date | datetime | None, calendar: Calendar | None,
                  receipt: ReceiptPolicy | str, supplement: SupplementPolicy | str,
-                 policies: Mapping[str, Any], lang: object = "vi") -> None:
+                 policies: Mapping[str, Any], lang: object = "vi", keywords: tuple[str, ...] = ()) -> None:
         self.cal = as_calendar(calendar)
         self.as_of = as_of
         self.as_of_day = to_vietnam(as_of, "as_of")[0] if as_of is not None else None
@@ -86,7 +86,8 @@ class Processor:
         unknown = set(policies) - DEADLINE_POLICIES
         if unknown:
             raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="options",
-                       value=tuple(sorted(unknown)), allowed=", ".join(sorted(DEADLINE_POLICIES)))
+                       value=tuple(sorted(unknown)),
+                       allowed=", ".join(sorted(DEADLINE_POLICIES | set(keywords))))
         self.policies = dict(policies)
         self.lang = lang_of(lang)
         self.fast = self.receipt is ReceiptPolicy.LEGAL and not self.policies
@@ -251,10 +252,11 @@ def process_records(
     ('loi', 1, {'phrase_unreadable': 1})
     """
     processor = Processor(as_of=as_of, calendar=calendar, receipt=receipt, supplement=supplement,
-                          policies=policies, lang=lang)
+                          policies=policies, lang=lang,
+                          keywords=("as_of", "calendar", "receipt", "supplement", "summary", "lang"))
     if summary is not None and not isinstance(summary, Summary):
-        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="summary", value=summary,
-                   allowed=("Summary()",))
+        raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="summary", value=summary,
+                   example="Summary()")
     if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
         raise fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="records", value=records)
     return _records(processor, records, summary)
@@ -267,7 +269,8 @@ def _records(processor: Processor, records: Iterable[object],
             out = {cell_text(key): cell_text(value) for key, value in record.items()}
             row = processor.row(out)
         else:
-            row = error_row(fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="record", value=record))
+            row = error_row(fail(InvalidInputError, ErrorCode.NOT_A_RECORD, field="record", value=record,
+                                 example="{'ma_ho_so': 'HS-1', 'ngay_nhan': '11/02/2026', …}"))
             out = {}
         if summary is not None:
             summary._count(row.status, row.late, row.error.code if row.error is not None else None)

@@ -89,7 +89,7 @@ class Summary:
         >>> s = Summary()
         >>> s.add("dung_han", 0)
         >>> print(s.text("en"))
-        1 dossiers (truoc_han: 0, dung_han: 1, tre_han: 0, dang_xu_ly: 0, loi: 0); on time 100.00% of ...
+        1 dossiers (truoc_han: 0, dung_han: 1, tre_han: 0, dang_xu_ly: 0, loi: 0); returned on time ...
         """
         rate = self.on_time_rate
         counts = ", ".join(f"{s}: {self.by_status[s]:,}" for s in (*Status, ERROR))

@@ -27,7 +27,7 @@ from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
 from hanchot.data.records import Confidence, DayKind, DayRecord
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
-from hanchot.messages import fail, shown, weekday
+from hanchot.messages import Message, Text, fail, say, weekday
 
 if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
     import numpy as np
@@ -114,19 +114,24 @@ class Calendar:
         raise fail(OutOfCoverageError, ErrorCode.DATE_OUT_OF_COVERAGE, field=name, value=day,
                    first=t.first_day, last=t.last_day)
 
-    def _check_announced(self, lo: int, hi: int, what: str, field: str, value: object) -> None:
-        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]."""
+    def _check_announced(self, lo: int, hi: int, field: str, value: object, what: Text,
+                         **asked: object) -> None:
+        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi].
+
+        ``what`` and ``asked`` say what was asked, in words (the message is built only on failure).
+        """
         t = self._table
         if t.prov[hi] - (t.prov[lo - 1] if lo else 0):
             years = sorted({date.fromordinal(t.first + i).year for i in range(lo, hi + 1)}
                            - t.official_years)
-            raise fail(NotAnnouncedError, ErrorCode.NOT_ANNOUNCED, field=field, value=value, what=what,
-                       years=", ".join(map(str, years)), official=year_ranges(sorted(t.official_years)))
+            raise fail(NotAnnouncedError, ErrorCode.NOT_ANNOUNCED, field=field, value=value,
+                       what=say(what, **asked), years=year_ranges(years),
+                       official=year_ranges(sorted(t.official_years)))
 
     def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
         return fail(OutOfCoverageError, ErrorCode.ANSWER_OUT_OF_COVERAGE, field="n", value=n,
-                    what=f"add_working_days({origin.isoformat()}, {shown(n)})", first=t.first_day,
+                    what=_asked(origin, n), first=t.first_day,
                     last=t.last_day)
 
     # -- the contract ------------------------------------------------------
@@ -144,7 +149,7 @@ class Calendar:
         if not 0 <= i < self._size:
             i = self._index(d, "d")
         if self.strict:
-            self._check_announced(i, i, f"d={d.isoformat()}", "d", d)
+            self._check_announced(i, i, "d", d, Text.ASK_DAY, d=d)
         return not self._off[i]
 
     def add_working_days(self, d: date, n: int) -> date:
@@ -172,7 +177,7 @@ class Calendar:
             raise self._outside(n, d)
         if self.strict:
             j = self._table.working[position]
-            self._check_announced(min(i, j), max(i, j), f"add_working_days({d.isoformat()}, {n})", "d", d)
+            self._check_announced(min(i, j), max(i, j), "d", d, _ASK_WAY[n < 0], d=d, n=abs(n))
         return self._days[position]
 
     def working_days_between(self, a: date, b: date) -> int:
@@ -190,8 +195,7 @@ class Calendar:
         if not (0 <= i < size and 0 <= j < size):
             i, j = self._index(a, "a"), self._index(b, "b")
         if self.strict:
-            self._check_announced(min(i, j), max(i, j),
-                                  f"working_days_between({a.isoformat()}, {b.isoformat()})", "b", b)
+            self._check_announced(min(i, j), max(i, j), "b", b, Text.ASK_BETWEEN, a=a, b=b)
         return self._cum[j] - self._cum[i]
 
     def provisional_between(self, a: date, b: date) -> bool:
@@ -245,7 +249,7 @@ class Calendar:
         """
         i = self._index(d, "d")
         if self.strict:
-            self._check_announced(i, i, f"d={d.isoformat()}", "d", d)
+            self._check_announced(i, i, "d", d, Text.ASK_DAY, d=d)
         t = self._table
         d = date.fromordinal(t.first + i)
         provisional = bool(t.prov[i] - (t.prov[i - 1] if i else 0))
@@ -338,6 +342,14 @@ class Calendar:
         return to_numpy(self)
 
 
+_ASK_WAY = (Text.ASK_AFTER, Text.ASK_BEFORE)  # n working days after d, or before it when n < 0
+
+
+def _asked(d: date, n: int) -> Message:
+    """'5 ngày làm việc sau ngày 28/01/2030': what add_working_days was asked, in words."""
+    return say(_ASK_WAY[n < 0], d=d, n=abs(n))
+
+
 def _info(record: DayRecord, working: bool, provisional: bool) -> DayInfo:
     return DayInfo(record.date, record.kind, working, record.name_vi, record.name_en,
                    record.source, record.confidence, provisional, record.note)
@@ -372,7 +384,7 @@ def calendar(
     >>> calendar("enterprise")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: profile='enterprise' không phải là một trong: 'civil_service', ...
+    hanchot.errors.InvalidInputError: profile không nhận 'enterprise'; chỉ chọn một trong: ...
     """
     return Calendar(profile, weekend, extra_days_off, extra_working_days, strict,  # type: ignore[arg-type]
                     culture_day, data_dir)  # type: ignore[arg-type]  # __post_init__ checks them
@@ -396,7 +408,7 @@ def as_calendar(value: object) -> Calendar:
     >>> as_calendar("labor_code")
     Traceback (most recent call last):
     ...
-    hanchot.errors.InvalidInputError: calendar='labor_code' không phải là một lịch; hãy tạo lịch bằng ...
+    hanchot.errors.InvalidInputError: calendar='labor_code' là văn bản, không phải là một lịch; ...
     """
     if value is None:
         return default_calendar()

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from functools import partial
 from typing import Any, NoReturn
@@ -26,16 +28,18 @@ from hanchot.cli import render
 from hanchot.cli.commands import COMMANDS, GLOBAL, Arg, Command, Outcome
 from hanchot.cli.words import Cli, t
 from hanchot.errors import DataFileError, ErrorCode, HanchotError, UsageError
-from hanchot.messages import Lang, fail, renamed
+from hanchot.messages import Lang, Message, Text, fail, os_reason, renamed, say
 
 __all__ = ["main"]
 
 VERSION = "0.1.0"
 _BY_NAME = {name: command for command in COMMANDS for name in (command.name, command.alias)}
 _VALUED = {name for arg in GLOBAL if not arg.flag for name in arg.names}
-#: The library's argument names, as the command line calls them.
-_NAMES = {"phrase": "THỜI_HẠN", "start": "--tu", "as_of": "--as-of", "summary_json": "--summary-json",
-          "src": "TỆP", "dst": "-o", "year": "NĂM", "d": "NGÀY", "a": "NGÀY", "b": "NGÀY"}
+#: The library's argument names, as the command line calls them (a word of the catalogue, or an option).
+_NAMES: dict[str, Cli | str] = {
+    "phrase": Cli.META_PHRASE, "start": "--tu", "as_of": "--as-of", "summary_json": "--summary-json",
+    "src": Cli.META_FILE, "dst": "-o", "year": Cli.META_YEAR, "d": Cli.META_DATE, "a": Cli.META_START,
+    "b": Cli.META_END}
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -113,9 +117,15 @@ def _language(argv: Sequence[str]) -> Lang:
     for i, token in enumerate(argv):
         value = token.removeprefix("--lang=") if token.startswith("--lang=") else (
             argv[i + 1] if token == "--lang" and i + 1 < len(argv) else None)
-        if value in ("vi", "en"):
-            return Lang(value)
+        if value is not None and value.lower() in ("vi", "en"):
+            return Lang(value.lower())
     return Lang.VI
+
+
+def _plain(word: str) -> str:
+    """A word without case or diacritics, as a clerk may type a command ("Lịch", "HẠN")."""
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _command_word(argv: Sequence[str]) -> int | None:
@@ -136,9 +146,11 @@ def _command(argv: list[str]) -> tuple[Command | None, list[str]]:
     at = _command_word(argv)
     if at is None:
         return None, argv
-    command = _BY_NAME.get(argv[at])
+    command = _BY_NAME.get(_plain(argv[at]))
     if command is None:
+        close = difflib.get_close_matches(_plain(argv[at]), list(_BY_NAME), n=1, cutoff=0.6)
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_COMMAND, field="command", value=argv[at],
+                   guess=say(Text.GUESS, name=close[0]) if close else "",
                    allowed=", ".join(f"{c.name} ({c.alias})" for c in COMMANDS))
     return command, argv[:at] + argv[at + 1:]
 
@@ -148,7 +160,7 @@ def _parse(command: Command | None, argv: list[str], lang: Lang) -> argparse.Nam
     args = _namespace(_parser(command, lang), argv, command)
     if command is None:
         return args
-    if not args.help:
+    if not (args.help or args.version):
         for arg in command.args:
             _check(arg, getattr(args, arg.dest), command, lang)
     return args
@@ -169,6 +181,10 @@ def _namespace(parser: _Parser, argv: list[str], command: Command | None) -> arg
                    example=_example(option, command)) from None
     if unknown:
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_ARGUMENT, field="argv", value=unknown[0], command=name)
+    for arg in (*GLOBAL, *(command.args if command else ())):
+        value = getattr(args, arg.dest, None)
+        if arg.choices and isinstance(value, str):  # a choice in any case: --lang EN, --color Never
+            setattr(args, arg.dest, value.lower())
     for arg in GLOBAL:
         _check(arg, getattr(args, arg.dest), command, Lang.VI)
     return args
@@ -211,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = [word for word in given if isinstance(word, str)] if isinstance(given, list | tuple) else []
     lang = _language(words)
     name = ""
+    typed: dict[object, str] = {}  # what the clerk typed, by the value it was read as
     try:
         try:
             if not isinstance(given, list | tuple) or len(words) != len(given):
@@ -225,20 +242,64 @@ def main(argv: Sequence[str] | None = None) -> int:
             if command is None or args.help:
                 _write(_parser(command, lang).format_help().rstrip(), sys.stdout)
                 return 0 if args.help else 2
+            args.typed = typed
             outcome = command.run(args)
         except HanchotError as error:
-            _write(render.error(name, renamed(error, _NAMES), lang), sys.stderr)
-            return 1 if isinstance(error, _CHECK_FAILED) else 2
+            return _report(error, name, lang, typed, as_json="--json" in words)
         _show(command, args, outcome, lang)
         return outcome.code
     except KeyboardInterrupt:
         _write(t(Cli.INTERRUPTED, lang), sys.stderr)
         return 130
-    except BrokenPipeError:
-        # the reader went away (hanchot … | head): stop quietly, and keep Python from complaining at exit
-        with contextlib.suppress(AttributeError, OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    except OSError as error:  # the output cannot be written
+        return _output_lost(error, name, lang)
+
+
+def _output_lost(error: OSError, name: str, lang: Lang) -> int:
+    """The reader went away (hanchot … | head: exit 1, quietly) or the output failed (a full disk: 2)."""
+    if not isinstance(error, BrokenPipeError):
+        with contextlib.suppress(OSError, ValueError):
+            _write(t(Cli.OUTPUT_FAILED, lang, command=f" {name}" if name else "", reason=os_reason(error)),
+                   sys.stderr)
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1 if isinstance(error, BrokenPipeError) else 2
+
+
+def _report(error: HanchotError, name: str, lang: Lang, typed: dict[object, str], *, as_json: bool) -> int:
+    """Tell the clerk (or the script, as JSON) what went wrong; return the exit code."""
+    # a data file's errors name its keys, not the command's arguments
+    named = error if isinstance(error, DataFileError) else renamed(error, _names(lang))
+    shown = _as_typed(named, typed)
+    if as_json:
+        _write(json.dumps({"error": render.error_json(shown, lang)}, ensure_ascii=False, indent=2),
+               sys.stdout)
+    else:
+        _write(render.error(name, shown, lang), sys.stderr)
+    return 1 if _check_failed(error) else 2
+
+
+def _names(lang: Lang) -> dict[str, str]:
+    """The library's argument names as the command line shows them, in ``lang``."""
+    return {name: t(word, lang) if isinstance(word, Cli) else word for name, word in _NAMES.items()}
+
+
+def _as_typed(error: HanchotError, typed: dict[object, str]) -> HanchotError:
+    """The error quoting what the clerk typed ('31/12/1999'), not the value it was read as."""
+    detail = error.detail
+    try:
+        text = typed.get(error.value)
+    except TypeError:  # a value that cannot be looked up (a list): nothing was typed as it
+        return error
+    if text is None or not isinstance(detail, Message):
+        return error
+    params = tuple((key, text if key == "value" else value) for key, value in detail.params)
+    return type(error)(error.code, Message(detail.code, params), field=error.field, value=error.value)
+
+
+def _check_failed(error: HanchotError) -> bool:
+    """Whether the error means a check did not pass (exit code 1), not that the input was malformed."""
+    return isinstance(error, DataFileError) and error.code is not ErrorCode.DATA_UNREADABLE
 
 
 def _show(command: Command, args: argparse.Namespace, outcome: Outcome, lang: Lang) -> None:
@@ -250,6 +311,3 @@ def _show(command: Command, args: argparse.Namespace, outcome: Outcome, lang: La
                                                                      and sys.stdout.isatty()))
     _write(command.render(outcome.result, lang, colour), sys.stdout)
 
-
-#: Errors that mean a check did not pass (exit code 1), not that the input was malformed.
-_CHECK_FAILED: tuple[type[HanchotError], ...] = (DataFileError,)

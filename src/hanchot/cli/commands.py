@@ -66,13 +66,18 @@ class Command:
     render: Callable[[Any, Lang, bool], str]
 
 
-def _when(text: str, field: str) -> date | datetime:
-    return parse_when(text, field)
+def _when(args: argparse.Namespace, text: str, field: str) -> date | datetime:
+    """A date or moment as the clerk typed it; an error about it will quote the typing."""
+    value = parse_when(text, field)
+    args.typed[value] = text
+    return value
 
 
-def _day(text: str, field: str) -> date:
-    value = _when(text, field)
-    return value.date() if isinstance(value, datetime) else value
+def _day(args: argparse.Namespace, text: str, field: str) -> date:
+    value = _when(args, text, field)
+    day = value.date() if isinstance(value, datetime) else value
+    args.typed[day] = text
+    return day
 
 
 def _calendar(args: argparse.Namespace) -> Calendar:
@@ -82,29 +87,37 @@ def _calendar(args: argparse.Namespace) -> Calendar:
 def _han(args: argparse.Namespace) -> Outcome:
     from hanchot.deadline import due  # noqa: PLC0415 (only the commands that need a room load it)
 
-    return Outcome(0, due(args.phrase, _when(args.start, "--tu"), calendar=_calendar(args)))
+    return Outcome(0, due(args.phrase, _when(args, args.start, "--tu"), calendar=_calendar(args)))
 
 
 def _ngay(args: argparse.Namespace) -> Outcome:
-    info = _calendar(args).day(_day(args.date, "NGÀY"))
+    info = _calendar(args).day(_day(args, args.date, "d"))
     return Outcome(0 if info.is_working_day else 1, info)
 
 
 def _dem(args: argparse.Namespace) -> Outcome:
     cal = _calendar(args)
-    a, b = _day(args.start, "TỪ_NGÀY"), _day(args.end, "ĐẾN_NGÀY")
+    a, b = _day(args, args.start, "a"), _day(args, args.end, "b")
     return Outcome(0, (a, b, cal.working_days_between(a, b), cal.days_off_between(min(a, b), max(a, b))))
 
 
-def _year(text: str) -> int:
-    if not (text.isdigit() and len(text) <= 6):  # a longer number is no year either way
-        raise fail(UsageError, ErrorCode.NOT_A_WHOLE_NUMBER, field="NĂM", value=text, example=2026)
-    return int(text)
+def _year(args: argparse.Namespace, cal: Calendar) -> int:
+    """The year typed; one too long to be a year is outside the calendar, like any other."""
+    text = args.year.strip()
+    if not text.isdecimal():
+        raise fail(UsageError, ErrorCode.USAGE_NOT_A_YEAR, field="year", value=text, example=2026)
+    if len(text) > 6:
+        coverage = cal.coverage
+        raise fail(InvalidInputError, ErrorCode.YEAR_OUT_OF_COVERAGE, field="year", value=text,
+                   first=coverage.first.year, last=coverage.last.year)
+    year = int(text)
+    args.typed[year] = text
+    return year
 
 
 def _lich(args: argparse.Namespace) -> Outcome:
     cal = _calendar(args)
-    year = _year(args.year)
+    year = _year(args, cal)
     days = cal.holidays(year)
     if args.ics:
         _save(Path(args.ics), ics(year, days), "--ics")
@@ -122,7 +135,7 @@ def _save(path: Path, text: str, field: str) -> None:
 def _hoso(args: argparse.Namespace) -> Outcome:
     from hanchot.batch import process_csv  # noqa: PLC0415 (only the commands that need a room load it)
 
-    as_of = _when(args.as_of, "--as-of") if args.as_of else None
+    as_of = _when(args, args.as_of, "--as-of") if args.as_of else None
     summary = process_csv(args.src, args.output, as_of=as_of, calendar=_calendar(args),
                           summary_json=args.summary_json, receipt=args.receipt or "legal",
                           lang=args.lang or "vi")
@@ -147,13 +160,13 @@ def _quet(args: argparse.Namespace) -> Outcome:
     from hanchot.scanner import issue_date, scan  # noqa: PLC0415 (only the commands that need a room load it)
 
     text = _read(args.file)
-    issued = _day(args.issued, "--ngay-ban-hanh") if args.issued else issue_date(text)
+    issued = _day(args, args.issued, "--ngay-ban-hanh") if args.issued else issue_date(text)
     events = {}
     for item in args.event or []:
         words, _, when = item.rpartition("=")
         if not words.strip() or not when.strip():
             raise fail(UsageError, ErrorCode.USAGE_BAD_EVENT, field="--su-kien", value=item)
-        events[words] = _day(when, "--su-kien")
+        events[words] = _day(args, when, "--su-kien")
     return Outcome(0, (issued, scan(text, issued, events=events, calendar=_calendar(args))))
 
 
@@ -189,8 +202,8 @@ COMMANDS = (
         Arg(("date",), "date", Cli.ARG_DATE, Cli.META_DATE, required=True),
     ), _ngay, render.day),
     Command("dem", "count", Cli.CMD_DEM, (
-        Arg(("start",), "start", Cli.ARG_START, Cli.META_DATE, required=True),
-        Arg(("end",), "end", Cli.ARG_END, Cli.META_DATE, required=True),
+        Arg(("start",), "start", Cli.ARG_START, Cli.META_START, required=True),
+        Arg(("end",), "end", Cli.ARG_END, Cli.META_END, required=True),
     ), _dem, render.count),
     Command("hoso", "batch", Cli.CMD_HOSO, (
         Arg(("src",), "src", Cli.ARG_SRC, Cli.META_FILE, required=True),

@@ -65,7 +65,10 @@ def day(info: DayInfo, lang: Lang, colour: bool) -> str:
 def count(result: tuple[date, date, int, tuple[DayInfo, ...]], lang: Lang, colour: bool) -> str:
     """The number of working days between two dates, and the days off in between."""
     a, b, n, days = result
-    lines = [f"{n} {t(Cli.COUNT, lang)} ({a:%d/%m/%Y} < x ≤ {b:%d/%m/%Y})"]
+    if b < a:  # counted backwards: the range is b < x ≤ a, and the count negative
+        lines = [f"{n} {t(Cli.COUNT, lang)} ({b:%d/%m/%Y} < x ≤ {a:%d/%m/%Y}; {t(Cli.REVERSED, lang)})"]
+    else:
+        lines = [f"{n} {t(Cli.COUNT, lang)} ({a:%d/%m/%Y} < x ≤ {b:%d/%m/%Y})"]
     listed = [d for d in days if d.kind is not DayKind.WEEKEND]
     if listed:
         lines.append(f"{t(Cli.DAYS_OFF, lang)}:")
@@ -147,6 +150,8 @@ def findings(result: tuple[date | None, list[Finding]], lang: Lang, colour: bool
     for f in found:
         if f.due_date is not None:
             when = _weekday(f.due_date, lang)
+        elif f.problem is not None:  # counted, but the answer could not be given
+            when = f.problem.text(lang)
         elif f.basis == "event":  # Basis.EVENT, without loading the scanner for every command
             when = f"{t(Cli.COUNTED_FROM_EVENT, lang)}: {f.anchor}"
         else:
@@ -164,7 +169,7 @@ def data_report(result: list[tuple[str, int, tuple[str, ...]]], lang: Lang, colo
 
 
 _PHRASE_CODES = frozenset({ErrorCode.PHRASE_EMPTY, ErrorCode.PHRASE_TOO_LONG, ErrorCode.PHRASE_UNREADABLE,
-                           ErrorCode.PHRASE_IMPOSSIBLE, ErrorCode.NEEDS_TIME})
+                           ErrorCode.PHRASE_IMPOSSIBLE})
 _COVERAGE_CODES = frozenset({ErrorCode.DATE_OUT_OF_COVERAGE, ErrorCode.ANSWER_OUT_OF_COVERAGE,
                              ErrorCode.YEAR_OUT_OF_COVERAGE, ErrorCode.DEADLINE_OUT_OF_COVERAGE,
                              ErrorCode.LUNAR_DATE_OUT_OF_TABLE, ErrorCode.LUNAR_YEAR_OUT_OF_TABLE})
@@ -172,7 +177,8 @@ _FILE_CODES = frozenset({ErrorCode.FILE_UNREADABLE, ErrorCode.FILE_NOT_TEXT, Err
                          ErrorCode.NOT_A_PATH})
 
 
-_DATE_CODES = frozenset({ErrorCode.CELL_NOT_A_DATE, ErrorCode.NOT_A_DATE, ErrorCode.NOT_A_MOMENT})
+#: Errors about how a date is written (a cell's own message already shows the forms).
+_DATE_CODES = frozenset({ErrorCode.NOT_A_DATE, ErrorCode.NOT_A_MOMENT, ErrorCode.NEEDS_TIME})
 _USAGE_CODES = frozenset(code for code in ErrorCode if code.value.startswith("usage_"))
 _DATA_CODES = frozenset(code for code in ErrorCode if code.value.startswith("data_"))
 #: The hint each kind of error gets: how to write it right, or where to look.
@@ -187,14 +193,20 @@ def _hint(command: str, error: HanchotError, lang: Lang) -> str | None:
     if hint is None:
         return None
     coverage = default_calendar().coverage
-    return t(hint, lang, command=command, first=coverage.first, last=coverage.last)
+    return t(hint, lang, command=f" {command}" if command else "", first=coverage.first, last=coverage.last)
 
 
 def error(command: str, problem: HanchotError, lang: Lang) -> str:
     """A message for the clerk: what was wrong, and how to write it correctly."""
-    line = t(Cli.ERROR, lang, command=command, message=problem.message(lang)).replace("hanchot )", "hanchot)")
+    line = t(Cli.ERROR, lang, command=f" {command}" if command else "", message=problem.message(lang))
     hint = _hint(command, problem, lang)
     return f"{line}\n{hint}" if hint else line
+
+
+def error_json(problem: HanchotError, lang: Lang) -> dict[str, Any]:
+    """An error for a program: its stable code, the argument it is about, and the message in ``lang``."""
+    return {"code": problem.code.value if problem.code else None, "field": problem.field,
+            "message": problem.message(lang)}
 
 
 def as_json(command: str, result: Any, lang: Lang) -> Any:
@@ -224,7 +236,10 @@ def _findings_json(result: tuple[date | None, list[Finding]], lang: Lang) -> dic
         {"phrase": f.phrase, "rule": f.rule.phrase(),
          "due_date": f.due_date.isoformat() if f.due_date else None,
          "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "sentence": f.sentence,
-         "start": f.start, "end": f.end} for f in found]}
+         "start": f.start, "end": f.end,
+         "problem": None if f.problem is None else {"code": f.problem.code.value,
+                                                    "text": f.problem.text(lang)}}
+        for f in found]}
 
 
 _JSON: dict[str, Callable[[Any, Lang], Any]] = {

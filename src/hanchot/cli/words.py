@@ -61,6 +61,8 @@ class Cli(Choice):
     META_YEAR = "meta_year"
     META_FILE = "meta_file"
     META_EVENT = "meta_event"
+    META_START = "meta_start"
+    META_END = "meta_end"
     # -- results ---------------------------------------------------------------------------
     DUE = "due"
     ENDS = "ends"
@@ -83,6 +85,7 @@ class Cli(Choice):
     ITEM = "item"
     COUNTED_FROM_EVENT = "counted_from_event"
     NEEDS_DATE = "needs_date"
+    REVERSED = "reversed"
     DATA_REPORT = "data_report"
     ICS_NAME = "ics_name"
     ICS_WORK = "ics_work"
@@ -97,12 +100,13 @@ class Cli(Choice):
     HINT_USAGE = "hint_usage"
     HINT_DATA = "hint_data"
     INTERRUPTED = "interrupted"
+    OUTPUT_FAILED = "output_failed"
 
 
 def t(code: Cli, lang: object = "vi", /, **params: object) -> str:
     """The text of ``code`` in ``lang``, with its parameters.
 
-    >>> t(Cli.HINT_USAGE, "en", command="han")
+    >>> t(Cli.HINT_USAGE, "en", command=" han")
     'See hanchot han --help.'
     """
     return say(code, **params).text(lang)

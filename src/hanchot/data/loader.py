@@ -9,11 +9,12 @@ A file that breaks a rule fails loudly, naming the file, the record and the fiel
 >>> load_year_file(bad)
 Traceback (most recent call last):
 ...
-hanchot.errors.DataFileError: .../2024.toml: không phải TOML hợp lệ: ...
+hanchot.errors.DataFileError: .../2024.toml: không phải TOML hợp lệ (lỗi ở dòng 4, cột 12)
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -31,7 +32,7 @@ from hanchot.data.records import (
     YearSchedule,
 )
 from hanchot.errors import DataFileError, ErrorCode, InvalidInputError
-from hanchot.messages import Text, fail, os_reason, say, shown
+from hanchot.messages import Message, Text, fail, os_reason, say, shown
 
 __all__ = ["as_path", "data_directory", "load_directory", "load_year_file", "read_toml"]
 
@@ -55,6 +56,7 @@ _DAY_FIELDS = {
     "confidence": str,
 }
 _SATURDAY = 5
+TOP = say(Text.TOML_TOP)  # where a top-level key is, in a message
 _KINDS = {date: Text.KIND_DATE, str: Text.KIND_TEXT, int: Text.KIND_NUMBER, list: Text.KIND_LIST,
           bool: Text.KIND_BOOLEAN, dict: Text.KIND_TABLE}
 
@@ -99,15 +101,27 @@ def read_toml(path: Path | str) -> dict[str, Any]:
     except OSError as error:
         raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="path", value=str(path),
                    path=path, reason=os_reason(error)) from None
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError:
         raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
-                   detail=f"UTF-8, byte {error.start}") from None
+                   where=say(Text.TOML_NOT_UTF8)) from None
     except tomllib.TOMLDecodeError as error:
         raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
-                   detail=str(error)) from None
+                   where=_toml_place(str(error))) from None
 
 
-def require_field(path: Path, where: str, table: Mapping[str, Any], name: str, kind: type) -> Any:
+def _toml_place(reason: str) -> Message:
+    """Where the TOML reader stopped, from its message (its English words are never shown).
+
+    >>> _toml_place("Invalid value (at line 3, column 7)").text("en")
+    'error at line 3, column 7'
+    """
+    found = re.search(r"line (\d+), column (\d+)", reason)
+    if found is None:
+        return say(Text.TOML_AT_END)
+    return say(Text.TOML_AT, line=int(found[1]), column=int(found[2]))
+
+
+def require_field(path: Path, where: str | Message, table: Mapping[str, Any], name: str, kind: type) -> Any:
     if name not in table:
         raise fail(DataFileError, ErrorCode.DATA_FIELD_MISSING, field=name, path=path, where=where)
     value = table[name]
@@ -122,7 +136,7 @@ def require_field(path: Path, where: str, table: Mapping[str, Any], name: str, k
 _E = TypeVar("_E", DayKind, Confidence, HolidayGroup, ReadLevel)
 
 
-def require_enum(path: Path, where: str, name: str, value: str, enum: type[_E]) -> _E:
+def require_enum(path: Path, where: str | Message, name: str, value: str, enum: type[_E]) -> _E:
     if value in enum._value2member_map_:
         return enum(value)
     raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field=name, value=value, path=path, where=where,
@@ -196,12 +210,12 @@ def load_year_file(path: Path | str) -> YearSchedule:
     """
     path = as_path(path, "path")
     document = read_toml(path)
-    year = require_field(path, "top level", document, "year", int)
+    year = require_field(path, TOP, document, "year", int)
     if path.stem != str(year):
         raise fail(DataFileError, ErrorCode.DATA_YEAR_MISMATCH, field="year", value=year, path=path)
-    announced_raw = require_field(path, "top level", document, "announced", list)
+    announced_raw = require_field(path, TOP, document, "announced", list)
     announced = frozenset(
-        require_enum(path, "top level", "announced", str(value), HolidayGroup) for value in announced_raw
+        require_enum(path, TOP, "announced", str(value), HolidayGroup) for value in announced_raw
     )
     sources: dict[str, Source] = {}
     for index, table in enumerate(tables_of(path, document, "source")):

@@ -22,7 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from hanchot._checks import require_date
-from hanchot.data.loader import as_path, data_directory, read_toml, require_enum, require_field, tables_of
+from hanchot.data.loader import (
+    TOP,
+    as_path,
+    data_directory,
+    read_toml,
+    require_enum,
+    require_field,
+    tables_of,
+)
 from hanchot.data.records import ReadLevel, Source
 from hanchot.errors import DataFileError, ErrorCode
 from hanchot.messages import fail
@@ -120,10 +128,10 @@ def _load(file: Path) -> Statutes:
         raise fail(DataFileError, ErrorCode.DATA_ERAS, field="era", path=file)
     second = _weekday_table(file, document, "national_day_second", {1, 3})
     tet_before = _weekday_table(file, document, "tet_days_before_by_weekday", {1, 2})
-    weekend = require_field(file, "top level", document, "weekend_source", str)
+    weekend = require_field(file, TOP, document, "weekend_source", str)
     if weekend not in sources:
         raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="weekend_source", value=weekend,
-                   path=file, where="top level", known=tuple(sources))
+                   path=file, where=TOP, known=tuple(sources))
     return Statutes(tuple(eras), second, tet_before, sources[weekend])
 
 

@@ -11,7 +11,7 @@ value in :mod:`~hanchot.deadline.result`, the engine in
 >>> d.due_date
 datetime.date(2026, 2, 25)
 >>> print(d)
-Hạn: Thứ Tư 25/02/2026, hết 24:00 (05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ)
+Hạn: Thứ Tư 25/02/2026, đến 24:00 (05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ)
 """
 
 from hanchot.deadline.engine import due

@@ -99,7 +99,7 @@ class Context:
         day = ref.resolve(year)
         if self.year_context is YearContext.NEXT_OCCURRENCE and day < self.start_day:
             day = ref.resolve(year + 1)
-        self.step(Step.YEAR_FROM_START, year=day.year, policy=self.year_context)
+        self.step(Step.YEAR_FROM_START, year=day.year, policy=self.year_context, how=say(self.year_context))
         return day
 
     def resolve_period(self, period: Period) -> Period:
@@ -109,7 +109,8 @@ class Context:
         resolved = period.in_year(self.start_day.year)
         if self.year_context is YearContext.NEXT_OCCURRENCE and resolved.bounds()[1] < self.start_day:
             resolved = period.in_year(self.start_day.year + 1)
-        self.step(Step.YEAR_FROM_START, year=resolved.year, policy=self.year_context)
+        self.step(Step.YEAR_FROM_START, year=resolved.year, policy=self.year_context,
+                  how=say(self.year_context))
         return resolved
 
     def period_last_day(self, period: Period) -> date:

@@ -12,7 +12,7 @@ in either language.
 >>> w.code is Caution.ROLLED_FORWARD
 True
 >>> print(w.text("en"))
-The due day Sunday 10/12/2023 is a day off (Weekly rest day (Sunday)); the deadline moves to ...
+The due day is Sunday 10/12/2023, a day off (Weekly rest day (Sunday)); the deadline moves to ...
 """
 
 from __future__ import annotations

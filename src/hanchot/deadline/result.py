@@ -4,7 +4,7 @@
 >>> from datetime import date
 >>> from hanchot import due
 >>> print(due("05 ngày làm việc", date(2026, 2, 11)))
-Hạn: Thứ Tư 25/02/2026, hết 24:00 (05 ngày làm việc)
+Hạn: Thứ Tư 25/02/2026, đến 24:00 (05 ngày làm việc)
 """
 
 from __future__ import annotations

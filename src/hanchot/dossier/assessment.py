@@ -35,6 +35,8 @@ __all__ = ["assess", "late_acceptance_note", "overdue_note"]
 
 #: The deadline policies ``assess`` passes on to :func:`hanchot.due`.
 DEADLINE_POLICIES = frozenset({"roll", "before", "period_end", "year_context"})
+#: assess()'s own keywords, listed with the deadline policies when a keyword is misspelt.
+_KEYWORDS = frozenset({"as_of", "calendar", "receipt", "supplement", "cutoff", "sessions"})
 
 
 @dataclass(slots=True)
@@ -94,12 +96,12 @@ def assess(
     ('dang_xu_ly', datetime.date(2026, 2, 25), 2, datetime.date(2026, 2, 24))
     """
     if not isinstance(dossier, Dossier):
-        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="dossier", value=dossier,
-                   allowed=("Dossier(…)",))
+        raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="dossier", value=dossier,
+                   example="Dossier('HS-1', date(2026, 2, 11), '05 ngày làm việc')")
     unknown = set(deadline_policies) - DEADLINE_POLICIES
     if unknown:
         raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="options", value=tuple(sorted(unknown)),
-                   allowed=", ".join(sorted(DEADLINE_POLICIES)))
+                   allowed=", ".join(sorted(DEADLINE_POLICIES | _KEYWORDS)))
     as_of_value = to_vietnam(as_of, "as_of") if as_of is not None else None
     accepted_day, accepted_at = to_vietnam(dossier.accepted_at, "accepted_at")
     run = _Run(dossier, as_calendar(calendar), regime_for(accepted_day), require_time("cutoff", cutoff),

@@ -61,7 +61,7 @@ def plan_legs(total: int | str | WorkingDays, start: date, legs: Sequence[Leg], 
     >>> plan_legs(5, date(2026, 3, 2), [Leg("A", 3), Leg("B", 3)])
     Traceback (most recent call last):
     ...
-    hanchot.errors.LegBudgetError: các bước liên thông cần 6 ngày làm việc (sequential) nhưng thủ tục ...
+    hanchot.errors.LegBudgetError: các bước liên thông cần 6 ngày làm việc (sequential) nhưng thời hạn ...
     """
     cal = as_calendar(calendar)
     rule = parse(total) if isinstance(total, str) else total
@@ -70,8 +70,8 @@ def plan_legs(total: int | str | WorkingDays, start: date, legs: Sequence[Leg], 
     mode = choose("mode", mode, LegMode)
     if isinstance(legs, str | bytes) or not isinstance(legs, Sequence) or not all(isinstance(leg, Leg)
                                                                                for leg in legs):
-        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="legs", value=legs,
-                   allowed=("[Leg('UBND xã', 3), …]",))
+        raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="legs", value=legs,
+                   example="[Leg('UBND xã', 3), …]")
     budgets = [leg.working_days for leg in legs]
     needed = sum(budgets) if mode is LegMode.SEQUENTIAL else max(budgets, default=0)
     if needed > days:

@@ -3,17 +3,21 @@
 
 >>> from hanchot.errors import ErrorCode
 >>> say(ErrorCode.CELL_EMPTY, field="ma_ho_so").text("en")
-'ma_ho_so: empty (required)'
+'ma_ho_so: the cell is empty but required'
 """
 
 from hanchot.messages.core import (
     Lang,
     Message,
     Text,
+    kind_of,
     lang_of,
     say,
     shown,
     weekday,
+)
+from hanchot.messages.core import (
+    bare as bare,
 )
 from hanchot.messages.core import (
     fail as fail,
@@ -28,5 +32,5 @@ from hanchot.messages.core import (
     renamed as renamed,
 )
 
-# fail, renamed, os_reason and key_of are the rooms' plumbing: importable, not public API
-__all__ = ["Lang", "Message", "Text", "lang_of", "say", "shown", "weekday"]
+# bare, fail, renamed, os_reason and key_of are the rooms' plumbing: importable, not public API
+__all__ = ["Lang", "Message", "Text", "kind_of", "lang_of", "say", "shown", "weekday"]

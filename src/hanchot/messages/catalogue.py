@@ -6,7 +6,7 @@ A key is a code's enum name and value (``ErrorCode.not_a_date``); each entry is
 the ``text_*`` modules; this module puts them together.
 
 >>> CATALOGUE["ErrorCode.cell_empty"]
-('{field}: trống (bắt buộc)', '{field}: empty (required)')
+('{field}: ô này bỏ trống nhưng bắt buộc phải ghi', '{field}: the cell is empty but required')
 """
 
 from __future__ import annotations

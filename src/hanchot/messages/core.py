@@ -14,9 +14,9 @@ quotes a value as the person gave it.
 >>> from hanchot.errors import ErrorCode
 >>> m = Message(ErrorCode.NOT_A_DATE, (("field", "d"), ("value", "ngày mai")))
 >>> m.text("vi")
-"d='ngày mai' không phải là một ngày; hãy đưa một ngày, ví dụ 2026-02-16"
+"d='ngày mai' là văn bản, không phải là một ngày"
 >>> m.text("en")
-"d='ngày mai' is not a date; give a date, e.g. 2026-02-16"
+"d='ngày mai' is text, not a date"
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from typing import Any, TypeVar
 
 from hanchot.errors import Choice, ErrorCode, HanchotError, InvalidInputError
 
-__all__ = ["Lang", "Message", "Text", "lang_of", "say", "shown", "weekday"]  # and the rooms' plumbing
+# and the rooms' plumbing
+__all__ = ["Lang", "Message", "Text", "kind_of", "lang_of", "say", "shown", "weekday"]
 
 _E = TypeVar("_E", bound=HanchotError)
 _LONG = 80  # a quoted value longer than this is cut, with an ellipsis
@@ -83,6 +84,32 @@ class Text(Choice):
     KIND_LIST = "kind_list"
     KIND_BOOLEAN = "kind_boolean"
     KIND_TABLE = "kind_table"
+    WHAT_NONE = "what_none"
+    WHAT_TEXT = "what_text"
+    WHAT_BYTES = "what_bytes"
+    WHAT_BOOLEAN = "what_boolean"
+    WHAT_WHOLE = "what_whole"
+    WHAT_NUMBER = "what_number"
+    WHAT_MOMENT = "what_moment"
+    WHAT_DATE = "what_date"
+    WHAT_TIME = "what_time"
+    WHAT_MAPPING = "what_mapping"
+    WHAT_COLLECTION = "what_collection"
+    WHAT_PATH = "what_path"
+    WHAT_FILE = "what_file"
+    WHAT_OTHER = "what_other"
+    WHAT_NUMPY_DATE = "what_numpy_date"
+    GUESS = "guess"
+    TOML_TOP = "toml_top"
+    TOML_AT = "toml_at"
+    TOML_AT_END = "toml_at_end"
+    TOML_NOT_UTF8 = "toml_not_utf8"
+    ACTION_READ = "action_read"
+    ACTION_WRITE = "action_write"
+    ASK_DAY = "ask_day"
+    ASK_AFTER = "ask_after"
+    ASK_BEFORE = "ask_before"
+    ASK_BETWEEN = "ask_between"
     MONTH = "month"
     QUARTER = "quarter"
     FIRST_MONTHS = "first_months"
@@ -138,7 +165,7 @@ def say(code: StrEnum, /, **params: object) -> Message:
 
     >>> from hanchot.errors import ErrorCode
     >>> say(ErrorCode.NOT_TEXT, field="text", value=5).text("en")
-    'text=5 is not text; give a text'
+    'text=5 is a whole number; text is needed here'
     """
     return Message(code, tuple(params.items()))
 
@@ -150,10 +177,20 @@ def fail(kind: type[_E], code: ErrorCode, /, *, field: str | None = None, value:
     >>> from hanchot.errors import ErrorCode, InvalidInputError
     >>> error = fail(InvalidInputError, ErrorCode.NOT_TEXT, field="text", value=5)
     >>> error.code.value, error.field, error.value, str(error)
-    ('not_text', 'text', 5, 'text=5 không phải là văn bản; hãy đưa một đoạn văn bản')
+    ('not_text', 'text', 5, 'text=5 là một số nguyên; ở đây cần văn bản')
     """
     return kind(code, Message(code, (("field", field), ("value", value), *params.items())),
                 field=field if isinstance(field, str) else None, value=value)
+
+
+def bare(message: Message) -> Message:
+    """The same message without the argument's name before its value (for a value read from a phrase).
+
+    >>> from hanchot.errors import ErrorCode
+    >>> bare(say(ErrorCode.MONTH_INVALID, field="number", value=13)).text("en")
+    'there is no month 13; months are 1 to 12'
+    """
+    return Message(message.code, (*message.params, ("bare", True)))
 
 
 def os_reason(error: OSError) -> Message:
@@ -177,7 +214,7 @@ def renamed(error: _E, names: Mapping[str, str]) -> _E:
     >>> from hanchot.errors import ErrorCode, InvalidInputError
     >>> error = fail(InvalidInputError, ErrorCode.CELL_EMPTY, field="code")
     >>> str(renamed(error, {"code": "ma_ho_so"}))
-    'ma_ho_so: trống (bắt buộc)'
+    'ma_ho_so: ô này bỏ trống nhưng bắt buộc phải ghi'
     """
     detail = error.detail
     if not isinstance(detail, Message):
@@ -208,6 +245,8 @@ def _catalogue() -> dict[str, tuple[str, str]]:
 
 def _render(code: StrEnum, params: Mapping[str, object], lang: Lang) -> str:
     template = _catalogue()[key_of(code)][0 if lang is Lang.VI else 1]
+    if params.get("bare"):  # the value speaks for itself: no argument name before it
+        template = template.replace("{field}={value!q}: ", "").replace("{field}={value!q}", "{value!q}")
     return _Formatter(lang).vformat(template, (), params)
 
 
@@ -239,6 +278,8 @@ class _Formatter(string.Formatter):
             return ("; " if value and isinstance(value[0], Message) else ", ").join(items)
         if format_spec == "q":
             return shown(value, self.lang)
+        if format_spec == "kind":
+            return _render(kind_of(value), {}, self.lang)
         if format_spec == "day" and isinstance(value, date):
             return f"{weekday(value, self.lang)} {value:%d/%m/%Y}"
         if format_spec == "weekday" and isinstance(value, date):
@@ -280,6 +321,9 @@ def shown(value: object, lang: object = Lang.VI) -> str:  # noqa: PLR0911 (one r
     ("'ngày mai'", '2026-02-16', '2026-02-16 09:30')
     >>> shown(10 ** 5000), shown("x" * 200)[:12], shown(None), shown(None, "en")
     ('~1e5000', "'xxxxxxxxxxx", '(trống)', '(none)')
+    >>> import io
+    >>> shown(io.BytesIO(), "en"), shown(object(), "en")
+    ('(an open file)', '(…)')
     """
     if value is None:
         return "(trống)" if lang_of(lang) is Lang.VI else "(none)"
@@ -305,7 +349,53 @@ def shown(value: object, lang: object = Lang.VI) -> str:  # noqa: PLR0911 (one r
         return _items(value, lang)
     if isinstance(value, numbers.Number | PurePath):
         return _text(lambda: str(value))
-    return "<?>"  # an object of no kind a person writes: nothing useful to quote
+    return _other(value, lang)
+
+
+def _other(value: object, lang: object) -> str:
+    """An object of no kind a person writes: a file by its name, a value by its own text, else '(…)'."""
+    name = getattr(value, "name", None)  # an open file: its name, if it has one
+    if isinstance(name, str) and _is_file(value):
+        return shown(name, lang)
+    if type(value).__str__ is not object.__str__:
+        return _text(lambda: str(value))  # a value that writes itself for people (numpy's dates)
+    if _is_file(value):
+        return "(" + _render(Text.WHAT_FILE, {}, lang_of(lang)) + ")"
+    return "(…)"  # no text of its own (its kind is said where it matters: {value:kind})
+
+
+def kind_of(value: object) -> Text:  # noqa: PLR0911 (one return per kind of value)
+    """What kind of value ``value`` is, in words a person knows (never a type's name).
+
+    >>> say(kind_of(b"x")).text("en"), say(kind_of(2.5)).text("en")
+    ('bytes not yet decoded to text', 'a decimal number')
+    """
+    if value is None:
+        return Text.WHAT_NONE
+    if isinstance(value, str | bytes | bytearray):
+        return Text.WHAT_TEXT if isinstance(value, str) else Text.WHAT_BYTES
+    numpy = type(value).__module__ == "numpy"
+    if isinstance(value, bool) or (numpy and type(value).__name__ in ("bool", "bool_")):
+        return Text.WHAT_BOOLEAN
+    if numpy and type(value).__name__ == "datetime64":
+        return Text.WHAT_NUMPY_DATE
+    if isinstance(value, numbers.Number):
+        return Text.WHAT_WHOLE if isinstance(value, numbers.Integral) else Text.WHAT_NUMBER
+    if isinstance(value, date | time):
+        return (Text.WHAT_MOMENT if isinstance(value, datetime) else
+                Text.WHAT_DATE if isinstance(value, date) else Text.WHAT_TIME)
+    if isinstance(value, Mapping):
+        return Text.WHAT_MAPPING
+    if isinstance(value, Sequence | set | frozenset):
+        return Text.WHAT_COLLECTION
+    if isinstance(value, PurePath):
+        return Text.WHAT_PATH
+    return Text.WHAT_FILE if _is_file(value) else Text.WHAT_OTHER
+
+
+def _is_file(value: object) -> bool:
+    """Whether ``value`` looks like an open file (it can be read or written)."""
+    return callable(getattr(value, "read", None)) or callable(getattr(value, "write", None))
 
 
 def _items(value: Sequence[object] | set[object] | frozenset[object], lang: object) -> str:

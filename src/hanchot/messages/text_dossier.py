@@ -7,8 +7,9 @@ __all__ = ["DOSSIER"]
 
 DOSSIER: dict[str, tuple[str, str]] = {
     "Text.summary": (
-        "{rows} hồ sơ ({counts}); đúng hạn {rate} trong {returned} hồ sơ đã trả",
-        "{rows} dossiers ({counts}); on time {rate} of {returned} returned"),
+        "{rows} hồ sơ ({counts}); tỷ lệ trả đúng hạn (kể cả trước hạn): {rate} trên {returned} hồ sơ "
+        "đã trả kết quả",
+        "{rows} dossiers ({counts}); returned on time (early included): {rate} of {returned}"),
     "Text.progress": ("{done}/{total} hồ sơ", "{done}/{total} dossiers"),
     "Text.progress_count": ("{done} hồ sơ…", "{done} dossiers…"),
     "Status.truoc_han": ("trước hạn", "early"),
@@ -27,8 +28,8 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "tiếp nhận trực tuyến sau {hours:.1f} giờ làm việc, quá {allowed} giờ ({decree}, {article})",
         "online filing accepted after {hours:.1f} working hours, more than {allowed} ({decree}, {article})"),
     "Flag.deemed_acceptance": (
-        "coi như tiếp nhận lúc {at:at} (receipt='deemed_next_working_day')",
-        "deemed accepted at {at:at} (receipt='deemed_next_working_day')"),
+        "coi như tiếp nhận lúc {at:at} (quy ước receipt=deemed_next_working_day)",
+        "deemed accepted at {at:at} (policy receipt=deemed_next_working_day)"),
     "Flag.late_supplement_request": (
         "yêu cầu bổ sung ngày {requested:date}, quá 03 ngày làm việc (hạn {by:date}; {decree}, {article})",
         "supplements requested on {requested:date}, later than 03 working days (by {by:date}; {decree}, "
@@ -37,11 +38,11 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "không bổ sung đủ sau {days} ngày kể từ thông báo: kết thúc xử lý ({decree}, {article})",
         "not completed {days} days after the notice: processing ends ({decree}, {article})"),
     "Flag.restarted": (
-        "thời hạn tính lại từ đầu từ ngày nhận đủ {completed:date} ({decree}, {article})",
+        "thời hạn được tính lại từ đầu, kể từ ngày nhận đủ hồ sơ {completed:date} ({decree}, {article})",
         "the period restarts in full from the complete dossier of {completed:date} ({decree}, {article})"),
     "Flag.paused": (
-        "tạm dừng {days} ngày làm việc chờ bổ sung (supplement='pause')",
-        "paused {days} working days for supplements (supplement='pause')"),
+        "tạm dừng {days} ngày làm việc chờ bổ sung (quy ước supplement=pause)",
+        "paused {days} working days for supplements (policy supplement=pause)"),
     "Flag.overdue": (
         "quá hạn {days} ngày làm việc tính đến {as_of:date}",
         "{days} working days overdue as of {as_of:date}"),

@@ -8,60 +8,73 @@ from __future__ import annotations
 
 __all__ = ["ERRORS"]
 
-_DATE_FORMS = ("viết ngày như 2026-03-06 hoặc 06/03/2026, thời điểm như 06/03/2026 16:00 "
+_DATE_FORMS = ("hãy viết ngày như 06/03/2026 hoặc 2026-03-06, thời điểm như 06/03/2026 16:00 "
                "hoặc 2026-03-06T16:00",
-               "write dates as 2026-03-06 or 06/03/2026, moments as 06/03/2026 16:00 "
+               "write dates as 06/03/2026 or 2026-03-06, moments as 06/03/2026 16:00 "
                "or 2026-03-06T16:00")
 
 ERRORS: dict[str, tuple[str, str]] = {
     # -- values of the wrong kind or outside what is valid ---------------------------------
     "ErrorCode.not_a_date": (
-        "{field}={value!q} không phải là một ngày; hãy đưa một ngày, ví dụ 2026-02-16",
-        "{field}={value!q} is not a date; give a date, e.g. 2026-02-16"),
+        "{field}={value!q} là {value:kind}, không phải là một ngày",
+        "{field}={value!q} is {value:kind}, not a date"),
     "ErrorCode.datetime_not_date": (
-        "{field}={value!q} là một thời điểm (có giờ); hãy đưa ngày của nó, {day:iso}",
-        "{field}={value!q} is a moment (it has a time); give its date, {day:iso}"),
+        "{field}={value!q} có kèm giờ; ở đây chỉ cần ngày: {day:iso}",
+        "{field}={value!q} has a time; only the date is wanted here: {day:iso}"),
     "ErrorCode.not_a_moment": (
-        "{field}={value!q} không phải là một ngày hay một thời điểm; ví dụ 2026-02-11 hoặc "
-        "2026-02-11 09:30 (không ghi múi giờ là giờ Việt Nam)",
-        "{field}={value!q} is neither a date nor a moment; e.g. 2026-02-11 or 2026-02-11 09:30 "
-        "(with no time zone, Vietnam time)"),
+        "{field}={value!q} là {value:kind}, không phải là một ngày hay một thời điểm "
+        "(thời điểm không ghi múi giờ thì hiểu là giờ Việt Nam)",
+        "{field}={value!q} is {value:kind}, neither a date nor a moment "
+        "(a moment with no time zone is Vietnam time)"),
+    "ErrorCode.moment_out_of_range": (
+        "{field}={value!q} không đổi được sang giờ Việt Nam: thời điểm này nằm ở tận cùng các "
+        "ngày giờ mà máy tính biểu diễn được",
+        "{field}={value!q} cannot be converted to Vietnam time: it lies at the very edge of the "
+        "moments a computer can hold"),
     "ErrorCode.not_a_time": (
-        "{field}={value!q} không phải là một giờ trong ngày; ví dụ 15:00",
-        "{field}={value!q} is not a time of day; e.g. 15:00"),
+        "{field}={value!q} là {value:kind}, không phải là một giờ trong ngày",
+        "{field}={value!q} is {value:kind}, not a time of day"),
     "ErrorCode.not_a_whole_number": (
-        "{field}={value!q} không phải là một số nguyên; ví dụ {example}",
-        "{field}={value!q} is not a whole number; e.g. {example}"),
+        "{field}={value!q} là {value:kind}, không phải là một số nguyên; ví dụ {example}",
+        "{field}={value!q} is {value:kind}, not a whole number; e.g. {example}"),
     "ErrorCode.number_out_of_range": (
         "{field}={value!q} phải từ {low} đến {high}",
         "{field}={value!q} must be from {low} to {high}"),
     "ErrorCode.not_true_or_false": (
-        "{field}={value!q} phải là True hoặc False",
-        "{field}={value!q} must be True or False"),
+        "{field}={value!q} là {value:kind}; ở đây cần True hoặc False",
+        "{field}={value!q} is {value:kind}; True or False is needed here"),
     "ErrorCode.not_text": (
-        "{field}={value!q} không phải là văn bản; hãy đưa một đoạn văn bản",
-        "{field}={value!q} is not text; give a text"),
+        "{field}={value!q} là {value:kind}; ở đây cần văn bản",
+        "{field}={value!q} is {value:kind}; text is needed here"),
     "ErrorCode.not_one_of": (
-        "{field}={value!q} không phải là một trong: {allowed:q}",
-        "{field}={value!q} is not one of {allowed:q}"),
+        "{field} không nhận {value!q}; chỉ chọn một trong: {allowed:q}",
+        "{field} does not accept {value!q}; choose one of {allowed:q}"),
+    "ErrorCode.wrong_kind": (
+        "{field}={value!q} là {value:kind}, không đúng loại cần ở đây; hãy dùng một giá trị như {example}",
+        "{field}={value!q} is {value:kind}, not the kind wanted here; use a value such as {example}"),
     "ErrorCode.unknown_option": (
         "không có tùy chọn {value:q}; các tùy chọn là {allowed}",
         "unknown option(s) {value:q}; valid options are {allowed}"),
     "ErrorCode.not_a_calendar": (
-        "{field}={value!q} không phải là một lịch; hãy tạo lịch bằng hanchot.calendar(), "
+        "{field}={value!q} là {value:kind}, không phải là một lịch; hãy tạo lịch bằng hanchot.calendar(), "
         "ví dụ hanchot.calendar('labor_code')",
-        "{field}={value!q} is not a calendar; build one with hanchot.calendar(), "
+        "{field}={value!q} is {value:kind}, not a calendar; build one with hanchot.calendar(), "
         "e.g. hanchot.calendar('labor_code')"),
     "ErrorCode.not_a_rule": (
-        "{field}={value!q} không phải là một thời hạn: hãy đưa một cụm như '05 ngày làm việc' "
-        "hoặc một quy tắc của hanchot.rules",
-        "{field}={value!q} is not a time limit: give a phrase such as '05 ngày làm việc' "
-        "or a rule of hanchot.rules"),
+        "{field}={value!q} là {value:kind}, không phải là một thời hạn; hãy ghi một cụm như "
+        "'05 ngày làm việc' hoặc dùng một quy tắc của hanchot.rules",
+        "{field}={value!q} is {value:kind}, not a time limit; write a phrase such as "
+        "'05 ngày làm việc' or use a rule of hanchot.rules"),
     "ErrorCode.not_a_path": (
-        "{field}={value!q} không phải là đường dẫn tệp hay một tệp đang mở",
-        "{field}={value!q} is neither a file path nor an open file"),
+        "{field}={value!q} là {value:kind}, không phải là đường dẫn tệp hay một tệp đang mở",
+        "{field}={value!q} is {value:kind}, neither a file path nor an open file"),
+    "ErrorCode.file_not_open": (
+        "{field}={value!q}: tệp này không {action} được (tệp đã đóng, hoặc mở sai chế độ); hãy "
+        "mở tệp ở chế độ văn bản, mã hóa UTF-8",
+        "{field}={value!q}: the file cannot be {action} (it is closed, or open in the wrong "
+        "mode); open it in text mode, encoded as UTF-8"),
     "ErrorCode.bad_weekend": (
-        "{field}={value!q} phải là các số thứ trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật), "
+        "{field}={value!q} phải là các số chỉ ngày trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật), "
         "không đủ cả bảy; cán bộ, công chức nghỉ (5, 6)",
         "{field}={value!q} must be weekday numbers 0 (Monday) to 6 (Sunday), not all seven; "
         "the civil service rests on (5, 6)"),
@@ -75,36 +88,41 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{field}={value!q} must map each event (some of its words) to its date, e.g. {example}"),
     # -- the calendar -------------------------------------------------------------------
     "ErrorCode.date_out_of_coverage": (
-        "{field}={value!q} nằm ngoài phạm vi của lịch; ngày hợp lệ từ {first:iso} đến {last:iso}",
-        "{field}={value!q} is outside the calendar's coverage; valid dates are {first:iso} to "
-        "{last:iso}"),
+        "{field}={value!q} nằm ngoài phạm vi lịch của hanchot; chỉ tính được cho các ngày từ "
+        "{first:date} đến {last:date}",
+        "{field}={value!q} is outside hanchot's calendar; it covers dates from {first:date} to "
+        "{last:date} only"),
     "ErrorCode.answer_out_of_coverage": (
-        "kết quả của {what} nằm ngoài phạm vi của lịch ({first:iso} đến {last:iso})",
-        "the answer of {what} lies outside the calendar's coverage ({first:iso} to {last:iso})"),
+        "kết quả của {what} rơi ra ngoài phạm vi lịch của hanchot ({first:date} đến {last:date})",
+        "the answer to {what} falls outside hanchot's calendar ({first:date} to {last:date})"),
     "ErrorCode.year_out_of_coverage": (
-        "{field}={value!q} nằm ngoài phạm vi của lịch; năm hợp lệ từ {first} đến {last}",
-        "{field}={value!q} is outside the calendar's coverage; valid years are {first} to {last}"),
+        "{field}={value!q} nằm ngoài phạm vi lịch của hanchot; chỉ tính được cho các năm từ "
+        "{first} đến {last}",
+        "{field}={value!q} is outside hanchot's calendar; it covers the years {first} to {last} only"),
     "ErrorCode.not_announced": (
-        "{what} phụ thuộc năm {years}, năm chưa có thông báo lịch nghỉ chính thức (strict=True); "
-        "các năm chính thức: {official}",
-        "{what} depends on {years}, whose schedule is not yet announced (strict=True); "
-        "official years are {official}"),
+        "{what} cần lịch nghỉ năm {years}, nhưng lịch nghỉ này chưa được thông báo chính thức "
+        "(chế độ strict); các năm đã có lịch nghỉ chính thức: {official}",
+        "{what} needs the days off of {years}, which are not officially announced yet "
+        "(strict mode); the years with an official schedule are {official}"),
     "ErrorCode.year_not_announced": (
-        "{field}={value!q}: năm chưa có thông báo lịch nghỉ chính thức (strict=True); "
-        "các năm chính thức: {official}",
-        "{field}={value!q} is not yet announced (strict=True); official years are {official}"),
+        "{field}={value!q}: năm này chưa có thông báo chính thức về lịch nghỉ (chế độ strict); "
+        "các năm đã có lịch nghỉ chính thức: {official}",
+        "{field}={value!q}: this year's days off are not officially announced yet (strict mode); "
+        "the years with an official schedule are {official}"),
     "ErrorCode.missing_dependency": (
         "{what} cần gói {package}: pip install 'hanchot[{extra}]'",
         "{what} needs {package}: pip install 'hanchot[{extra}]'"),
     # -- the lunar calendar -------------------------------------------------------------
     "ErrorCode.lunar_date_out_of_table": (
-        "{field}={value!q} nằm ngoài bảng âm lịch; ngày hợp lệ từ {first:iso} đến {last:iso}",
-        "{field}={value!q} is outside the lunar table; valid dates are {first:iso} to {last:iso}"),
+        "{field}={value!q} nằm ngoài bảng âm lịch; chỉ tính được cho các ngày từ {first:date} "
+        "đến {last:date}",
+        "{field}={value!q} is outside the lunar table; it covers dates from {first:date} to "
+        "{last:date} only"),
     "ErrorCode.lunar_year_out_of_table": (
         "năm âm lịch {field}={value!q} nằm ngoài bảng; năm hợp lệ từ {first} đến {last}",
         "lunar {field}={value!q} is outside the table; valid years are {first} to {last}"),
     "ErrorCode.lunar_month_invalid": (
-        "tháng âm lịch {field}={value!q} không có; tháng từ 1 đến 12",
+        "không có tháng âm lịch {field}={value!q}; tháng từ 1 đến 12",
         "lunar {field}={value!q} does not exist; months are 1 to 12"),
     "ErrorCode.lunar_no_such_leap_month": (
         "năm âm lịch {year} không có tháng {value} nhuận; {leap}",
@@ -116,20 +134,20 @@ ERRORS: dict[str, tuple[str, str]] = {
         "which has {length} days"),
     # -- days and periods named by a rule -----------------------------------------------
     "ErrorCode.month_invalid": (
-        "{field}={value!q}: không có tháng này; tháng từ 1 đến 12",
-        "{field}={value!q} does not exist; months are 1 to 12"),
+        "{field}={value!q}: không có tháng {value}; tháng từ 1 đến 12",
+        "{field}={value!q}: there is no month {value}; months are 1 to 12"),
     "ErrorCode.day_invalid": (
-        "{field}={value!q}: không có ngày này trong tháng {month}; ngày từ 1 đến {last}",
-        "{field}={value!q} does not exist in month {month}; days are 1 to {last}"),
+        "{field}={value!q}: không có ngày {value} trong tháng {month}; ngày từ 1 đến {last}",
+        "{field}={value!q}: there is no day {value} in month {month}; days are 1 to {last}"),
     "ErrorCode.date_does_not_exist": (
-        "ngày {day}/{month}/{year} không có: tháng {month} năm {year} có {length} ngày",
-        "{day}/{month}/{year} does not exist: month {month} of {year} has {length} days"),
+        "không có ngày {day}/{month}/{year}: tháng {month} năm {year} chỉ có {length} ngày",
+        "there is no {day}/{month}/{year}: month {month} of {year} has only {length} days"),
     "ErrorCode.year_invalid": (
-        "{field}={value!q}: năm phải từ {low} đến {high}",
-        "{field}={value!q}: the year must be from {low} to {high}"),
+        "{field}={value!q}: năm {value} nằm ngoài khoảng {low} đến {high}",
+        "{field}={value!q}: the year {value} is outside {low} to {high}"),
     "ErrorCode.period_number_invalid": (
-        "{field}={value!q}: {kind} phải là một trong {allowed}",
-        "{field}={value!q}: the {kind} must be one of {allowed}"),
+        "{field}={value!q}: không có {kind} {value}; {kind} phải là một trong {allowed}",
+        "{field}={value!q}: there is no {kind} {value}; the {kind} must be one of {allowed}"),
     "ErrorCode.period_needs_year": (
         "{kind} cần ghi năm, ví dụ {example}",
         "a {kind} needs its year, e.g. {example}"),
@@ -152,61 +170,72 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{field}: the time limit is {length} characters long, over {limit}; a time limit is a "
         "sentence, not a document (to find the time limits of a document, use hanchot.scan)"),
     "ErrorCode.phrase_unreadable": (
-        "{field}: không đọc được {value!q} ở vị trí {position} ({near}): cần {expected:or}",
-        "{field}: cannot read {value!q} at position {position} ({near}): expected {expected:or}"),
+        "{field}: không hiểu {value!q} từ chỗ {near} (ký tự thứ {place}): ở đây cần {expected:or}",
+        "{field}: cannot understand {value!q} from {near} (character {place}): expected here "
+        "{expected:or}"),
     "ErrorCode.phrase_impossible": (
-        "{field}: không đọc được {value!q} ở vị trí {position} ({near}): {reason}",
-        "{field}: cannot read {value!q} at position {position} ({near}): {reason}"),
+        "{field}: không hiểu {value!q} từ chỗ {near} (ký tự thứ {place}): {reason}",
+        "{field}: cannot understand {value!q} from {near} (character {place}): {reason}"),
     # -- deadlines ----------------------------------------------------------------------
     "ErrorCode.needs_time": (
-        "'{phrase}' cần giờ tiếp nhận: hãy ghi cả giờ, ví dụ 06/03/2026 16:00",
-        "'{phrase}' needs the time of receipt: give the time too, e.g. 06/03/2026 16:00"),
+        "thời hạn '{phrase}' cần giờ tiếp nhận hồ sơ: hãy ghi cả giờ, ví dụ \"06/03/2026 16:00\"",
+        "the time limit '{phrase}' needs the time of receipt: give the time too, "
+        "e.g. \"06/03/2026 16:00\""),
     "ErrorCode.deadline_out_of_coverage": (
-        "'{phrase}' tính từ {field}={value!q} vượt ra ngoài phạm vi của lịch "
-        "({first:iso} đến {last:iso})",
-        "'{phrase}' from {field}={value!q} reaches outside the calendar's coverage "
-        "({first:iso} to {last:iso})"),
+        "hạn của '{phrase}' tính từ {field}={value!q} rơi ra ngoài phạm vi lịch của hanchot "
+        "({first:date} đến {last:date})",
+        "the deadline of '{phrase}' from {field}={value!q} falls outside hanchot's calendar "
+        "({first:date} to {last:date})"),
     "ErrorCode.period_has_no_working_day": (
         "{period} không có ngày làm việc nào",
         "{period} has no working day"),
     # -- dossiers -----------------------------------------------------------------------
     "ErrorCode.supplement_twice": (
-        "hồ sơ {code!q} có {count} lần yêu cầu bổ sung; chỉ được yêu cầu bổ sung một lần "
+        "hồ sơ {code!q} có {count} lần yêu cầu bổ sung; chỉ được yêu cầu bổ sung, hoàn thiện hồ sơ một lần "
         "({decree}, {articles})",
         "dossier {code!q} has {count} supplement requests; a dossier may be sent back for "
         "supplements once only ({decree}, {articles})"),
     "ErrorCode.reappointed_twice": (
-        "hồ sơ {code!q} đã hẹn lại sang {previous:iso}; chỉ được hẹn lại một lần ({articles})",
-        "dossier {code!q} was already re-appointed to {previous:iso}; the appointment may be "
+        "hồ sơ {code!q} đã được hẹn lại ngày trả kết quả sang {previous:date}; chỉ được hẹn lại "
+        "một lần ({articles})",
+        "dossier {code!q} was already re-appointed to {previous:date}; the appointment may be "
         "re-dated once only ({articles})"),
     "ErrorCode.leg_budget_exceeded": (
-        "các bước liên thông cần {needed} ngày làm việc ({mode}) nhưng thủ tục chỉ có {total}: "
-        "{shares}",
-        "the legs need {needed} working days ({mode}) but the procedure allows {total}: {shares}"),
+        "các bước liên thông cần {needed} ngày làm việc ({mode}) nhưng thời hạn của thủ tục chỉ "
+        "có {total} ngày làm việc: {shares}",
+        "the linked steps need {needed} working days ({mode}) but the procedure allows {total}: "
+        "{shares}"),
     "ErrorCode.before_earlier_event": (
-        "{field}={value!q} trước {other}={other_value!q}",
-        "{field}={value!q} is before {other}={other_value!q}"),
+        "{field}={value!q} lại sớm hơn {other}={other_value!q}; hãy kiểm tra lại hai ngày này",
+        "{field}={value!q} is earlier than {other}={other_value!q}; check both dates"),
     # -- batch runs and files -----------------------------------------------------------
     "ErrorCode.cell_empty": (
-        "{field}: trống (bắt buộc)",
-        "{field}: empty (required)"),
+        "{field}: ô này bỏ trống nhưng bắt buộc phải ghi",
+        "{field}: the cell is empty but required"),
     "ErrorCode.cell_not_a_date": (
         "{field}={value!q}: {reason}; " + _DATE_FORMS[0],
         "{field}={value!q}: {reason}; " + _DATE_FORMS[1]),
     "ErrorCode.cell_count": (
-        "số cột: {value} thay vì {expected}",
-        "{value} cells instead of {expected}"),
+        "dòng này có {value} cột, cần {expected} cột",
+        "this row has {value} columns; {expected} are needed"),
     "ErrorCode.not_a_table": (
-        "{field}={value!q} không phải là một bảng; hãy đưa một DataFrame của pandas hay Polars "
-        "hoặc một bảng Arrow",
-        "{field}={value!q} is not a table; give a pandas or Polars DataFrame or an Arrow table"),
+        "{field}={value!q} là {value:kind}, không phải là một bảng; hãy dùng một DataFrame của "
+        "pandas hay Polars hoặc một bảng Arrow",
+        "{field}={value!q} is {value:kind}, not a table; use a pandas or Polars DataFrame or an "
+        "Arrow table"),
+    "ErrorCode.not_a_record": (
+        "{field}={value!q} là {value:kind}, không phải là một bản ghi; mỗi bản ghi ghép tên cột "
+        "với giá trị của nó, ví dụ {example}",
+        "{field}={value!q} is {value:kind}, not a record; a record maps column names to values, "
+        "e.g. {example}"),
     "ErrorCode.file_unreadable": (
-        "không dùng được tệp {value!q}: {reason}",
+        "không mở được tệp {value!q}: {reason}",
         "cannot use the file {value!q}: {reason}"),
     "ErrorCode.file_not_text": (
-        "tệp {value!q} không phải là văn bản UTF-8 (byte {position}); hãy lưu lại dưới dạng "
-        "UTF-8",
-        "the file {value!q} is not UTF-8 text (byte {position}); save it again as UTF-8"),
+        "tệp {value!q} không phải là văn bản UTF-8; hãy lưu lại dưới dạng UTF-8 (trong Excel: "
+        "Lưu thành → CSV UTF-8)",
+        "the file {value!q} is not UTF-8 text; save it again as UTF-8 (in Excel: Save As → "
+        "CSV UTF-8)"),
     "ErrorCode.file_not_csv": (
         "tệp {value!q} không đọc được như CSV ở dòng {line} (một ô quá dài hoặc có ký tự lạ)",
         "the file {value!q} cannot be read as CSV at line {line} (a cell too long, or a stray character)"),
@@ -215,8 +244,8 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{path}: không đọc được: {reason}",
         "{path}: cannot be read: {reason}"),
     "ErrorCode.data_not_toml": (
-        "{path}: không phải TOML hợp lệ: {detail}",
-        "{path}: not valid TOML: {detail}"),
+        "{path}: không phải TOML hợp lệ ({where})",
+        "{path}: not valid TOML ({where})"),
     "ErrorCode.data_field_missing": (
         "{path}: {where}: thiếu trường {field!q}",
         "{path}: {where}: field {field!q} is missing"),
@@ -270,17 +299,22 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{field} cần một giá trị, ví dụ {example}",
         "{field} needs a value, e.g. {example}"),
     "ErrorCode.usage_unknown_command": (
-        "không có lệnh {value!q}; các lệnh là {allowed}",
-        "there is no command {value!q}; the commands are {allowed}"),
+        "không có lệnh {value!q}{guess}; các lệnh là {allowed}",
+        "there is no command {value!q}{guess}; the commands are {allowed}"),
     "ErrorCode.usage_unknown_argument": (
-        "không hiểu {value!q}",
-        "cannot understand {value!q}"),
+        "không hiểu {value!q}; nếu ngày giờ hoặc thời hạn có dấu cách, hãy đặt cả cụm trong "
+        "ngoặc kép",
+        "cannot understand {value!q}; if a date-time or time limit contains spaces, put it in "
+        "double quotes"),
     "ErrorCode.usage_bad_choice": (
-        "{field} {value!q} không phải là một trong: {allowed:q}",
-        "{field} {value!q} is not one of {allowed:q}"),
+        "{field} không nhận {value!q}; chỉ chọn một trong: {allowed:q}",
+        "{field} does not accept {value!q}; choose one of {allowed:q}"),
     "ErrorCode.usage_no_value_allowed": (
-        "{field} không nhận giá trị ({value!q})",
-        "{field} takes no value ({value!q})"),
+        "{field} không đi kèm giá trị (đã ghi {value!q})",
+        "{field} takes no value (got {value!q})"),
+    "ErrorCode.usage_not_a_year": (
+        "{field} {value!q} không phải là một năm; hãy ghi năm bằng bốn chữ số, ví dụ {example}",
+        "{field} {value!q} is not a year; write the year in four digits, e.g. {example}"),
     "ErrorCode.usage_bad_event": (
         "{field} {value!q}: hãy viết sự kiện=ngày, ví dụ \"ký Quyết định=15/12/2023\"",
         "{field} {value!q}: write event=date, e.g. \"ký Quyết định=15/12/2023\""),

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from hanchot._checks import require_text
 from hanchot.errors import Choice, ErrorCode, InvalidInputError, PhraseError
-from hanchot.messages import Message, Text, fail, say
+from hanchot.messages import Message, Text, bare, fail, say
 from hanchot.parser import lexicon
 from hanchot.parser.folding import fold
 from hanchot.rules import (
@@ -77,7 +77,8 @@ def phrase_error(text: str, position: int, code: ErrorCode, **params: object) ->
     near: object = say(Text.END_OF_TEXT)
     if position < len(text):
         near = "'" + text[position:position + 20].split(" ", maxsplit=1)[0] + "'"
-    return fail(PhraseError, code, field="phrase", value=text, position=position, near=near, **params)
+    return fail(PhraseError, code, field="phrase", value=text, position=position, place=position + 1,
+                near=near, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,8 @@ class Reader:
             return build()
         except InvalidInputError as error:
             at = self.tokens[start].start if start < len(self.tokens) else len(self.original)
-            raise phrase_error(self.original, at, ErrorCode.PHRASE_IMPOSSIBLE, reason=error.detail) from None
+            reason = bare(error.detail) if isinstance(error.detail, Message) else error.detail
+            raise phrase_error(self.original, at, ErrorCode.PHRASE_IMPOSSIBLE, reason=reason) from None
 
     # -- dates and periods ---------------------------------------------------
 
@@ -219,7 +221,8 @@ class Reader:
                 self.pos += 1  # a year follows; a lone full stop ends the sentence instead
                 year = self.year()
             lunar = bool(self.words("am lich", "al")) or lunar
-            return self.checked(lambda: DayRef(day, month, year, lunar), month_at)
+            at = month_at if not 1 <= month <= 12 else day_at  # a wrong month, else the day
+            return self.checked(lambda: DayRef(day, month, year, lunar), at)
         self.need("thang")
         month_at = self.pos
         named = lexicon.LUNAR_MONTHS.get(self.peek())
@@ -396,7 +399,7 @@ def parse(phrase: str) -> Rule:
     >>> parse("trước ngày 30 tháng 13").message("en")
     Traceback (most recent call last):
     ...
-    hanchot.errors.PhraseError: phrase: không đọc được 'trước ngày 30 tháng 13' ở vị trí 20 ('13'): ...
+    hanchot.errors.PhraseError: phrase: không hiểu 'trước ngày 30 tháng 13' từ chỗ '13' (ký tự thứ 21): ...
     """
     require_text("phrase", phrase)
     if len(phrase) > MAX_LENGTH:

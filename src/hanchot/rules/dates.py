@@ -84,7 +84,7 @@ class DayRef:
         >>> DayRef(29, 2).resolve(2023)
         Traceback (most recent call last):
         ...
-        hanchot.errors.InvalidInputError: ngày 29/2/2023 không có: tháng 2 năm 2023 có 28 ngày
+        hanchot.errors.InvalidInputError: không có ngày 29/2/2023: tháng 2 năm 2023 chỉ có 28 ngày
         """
         year = self.year if self.year is not None else _year("year", year)
         if self.lunar:

@@ -59,7 +59,7 @@ class _Shown(ABC):
 
 def _instance(name: str, value: object, kind: type, example: str) -> None:
     if not isinstance(value, kind):
-        raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=name, value=value, allowed=(example,))
+        raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field=name, value=value, example=example)
 
 
 @dataclass(frozen=True, slots=True)
