@@ -199,7 +199,10 @@ FIVE = "05 ngày làm việc"
         (("--lang", "fr", "lich", "2026"), "--lang không nhận 'fr'; chỉ chọn một trong: 'vi', 'en'"),
         (("lihc", "2026"), "không có lệnh 'lihc' (có phải là lich?); các lệnh là han (due)"),
         (("xyz", "2026"), "không có lệnh 'xyz'; các lệnh là han (due)"),
-        (("han", FIVE, "--tu", "06/03/2026", "--vao"), "không hiểu '--vao'"),
+        (("han", FIVE, "--tu", "06/03/2026", "--vao"), "không có tùy chọn '--vao'"),
+        (("--tuu", "1"), "không có tùy chọn '--tuu'"),
+        (("han", "05", "ngày", "--tu", "06/03/2026"),
+         "không hiểu 'ngày'; nếu ngày giờ hoặc thời hạn có dấu cách, hãy đặt cả cụm trong ngoặc kép"),
         (("--json=yes", "ngay", "06/03/2026"), "--json không đi kèm giá trị (đã ghi 'yes')"),
         (("hoso", "/no/such.csv", "-o", "out.csv"),
          "không mở được tệp '/no/such.csv': không có tệp này"),
@@ -249,6 +252,11 @@ def test_a_full_disk_is_a_message_not_a_traceback() -> None:
         assert done.returncode == 2, args
         assert done.stderr.startswith(f"Lỗi (hanchot {args[0]}): không ghi được kết quả"), done.stderr
         assert "Traceback" not in done.stderr
+
+
+def test_a_command_option_before_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--tu", "06/03/2026", "han", FIVE)
+    assert code == 0 and out.startswith("Hạn: Thứ Sáu 13/03/2026")  # 06/03 + 5: 9, 10, 11, 12, 13 March
 
 
 def test_version_after_a_command_needs_no_arguments(capsys: pytest.CaptureFixture[str]) -> None:

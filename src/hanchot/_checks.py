@@ -15,6 +15,7 @@ datetime.date(2026, 2, 16)
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TypeVar
@@ -22,7 +23,7 @@ from typing import TypeVar
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import fail
 
-__all__ = ["choose", "require_bool", "require_date", "require_int", "require_text",
+__all__ = ["choose", "items", "require_bool", "require_date", "require_int", "require_text",
            "require_time"]
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -73,6 +74,23 @@ def _whole(value: object) -> int | None:
     try:
         return operator.index(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
+        return None
+
+
+def items(value: object) -> list[object] | None:
+    """The items of a collection (a list, tuple, set, range…), or None for anything else.
+
+    Text, bytes and open files are not collections of values, though Python can iterate them.
+
+    >>> items({5, 6}), items("56"), items(5)
+    ([5, 6], None, None)
+    """
+    if (isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable)
+            or callable(getattr(value, "read", None))):
+        return None
+    try:
+        return list(value)
+    except (TypeError, ValueError, OSError):  # an iterable that cannot be listed
         return None
 
 

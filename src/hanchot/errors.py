@@ -163,6 +163,7 @@ class ErrorCode(Choice):
     # -- the command line --------------------------------------------------------------
     USAGE_MISSING_ARGUMENT = "usage_missing_argument"
     USAGE_NOT_A_YEAR = "usage_not_a_year"
+    USAGE_UNKNOWN_OPTION = "usage_unknown_option"
     USAGE_MISSING_VALUE = "usage_missing_value"
     USAGE_UNKNOWN_COMMAND = "usage_unknown_command"
     USAGE_UNKNOWN_ARGUMENT = "usage_unknown_argument"

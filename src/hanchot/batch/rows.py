@@ -257,7 +257,8 @@ def process_records(
     if summary is not None and not isinstance(summary, Summary):
         raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="summary", value=summary,
                    example="Summary()")
-    if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable):
+    if (isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable)
+            or callable(getattr(records, "read", None))):  # an open file is lines, not records
         raise fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="records", value=records)
     return _records(processor, records, summary)
 

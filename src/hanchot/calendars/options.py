@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 
-from hanchot._checks import choose, require_bool, require_date
+from hanchot._checks import choose, items, require_bool, require_date
 from hanchot.data.loader import as_path
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import fail
@@ -61,18 +61,20 @@ def options(*, profile: object, weekend: object, extra_days_off: object, extra_w
 
 
 def _weekdays(name: str, value: object) -> frozenset[int]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    days = items(value)
+    if days is None:
         raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=value)
-    days = list(value)
-    if not all(type(day) is int and 0 <= day <= 6 for day in days):
+    weekdays = [day for day in days if type(day) is int and 0 <= day <= 6]
+    if len(weekdays) != len(days):
         raise fail(InvalidInputError, ErrorCode.BAD_WEEKEND, field=name, value=days)
-    return frozenset(days)
+    return frozenset(weekdays)
 
 
 def _dates(name: str, value: object) -> list[date]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    days = items(value)
+    if days is None:
         raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
-    return [require_date(day, name) for day in value]
+    return [require_date(day, name) for day in days]
 
 
 _LOCAL_DAY_OFF = "Ngày nghỉ riêng của đơn vị"
@@ -80,13 +82,14 @@ _LOCAL_DAY_OFF = "Ngày nghỉ riêng của đơn vị"
 
 def _days_off(value: object) -> dict[date, str]:
     """Local days off: a mapping of date to name, dates alone, or (date, name) pairs."""
+    listed = None if isinstance(value, Mapping) else items(value)
     if isinstance(value, Mapping):
         pairs = list(value.items())
-    elif isinstance(value, str | bytes) or not isinstance(value, Iterable):
+    elif listed is None:
         raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="extra_days_off", value=value)
     else:
         pairs = [item if isinstance(item, tuple) and len(item) == 2 else (item, _LOCAL_DAY_OFF)
-                 for item in value]
+                 for item in listed]
     out: dict[date, str] = {}
     for day, name in pairs:
         if not isinstance(name, str):

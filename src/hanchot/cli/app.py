@@ -34,7 +34,11 @@ __all__ = ["main"]
 
 VERSION = "0.1.0"
 _BY_NAME = {name: command for command in COMMANDS for name in (command.name, command.alias)}
-_VALUED = {name for arg in GLOBAL if not arg.flag for name in arg.names}
+#: Options that take a value, of any command: the word after one is its value, never the command.
+_VALUED = {name for arg in (*GLOBAL, *(a for c in COMMANDS for a in c.args))
+           if not arg.flag and not arg.positional for name in arg.names}
+_OPTIONS = {name for arg in (*GLOBAL, *(a for c in COMMANDS for a in c.args)) for name in arg.names
+            if name.startswith("-")}
 #: The library's argument names, as the command line calls them (a word of the catalogue, or an option).
 _NAMES: dict[str, Cli | str] = {
     "phrase": Cli.META_PHRASE, "start": "--tu", "as_of": "--as-of", "summary_json": "--summary-json",
@@ -147,6 +151,9 @@ def _command(argv: list[str]) -> tuple[Command | None, list[str]]:
     if at is None:
         return None, argv
     command = _BY_NAME.get(_plain(argv[at]))
+    before = argv[at - 1] if at else ""
+    if command is None and before.startswith("-") and before not in _OPTIONS:  # --tuu 1: the option is wrong
+        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_OPTION, field="argv", value=before, command="")
     if command is None:
         close = difflib.get_close_matches(_plain(argv[at]), list(_BY_NAME), n=1, cutoff=0.6)
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_COMMAND, field="command", value=argv[at],
@@ -180,7 +187,9 @@ def _namespace(parser: _Parser, argv: list[str], command: Command | None) -> arg
         raise fail(UsageError, ErrorCode.USAGE_MISSING_VALUE, field=option, value=None, command=name,
                    example=_example(option, command)) from None
     if unknown:
-        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_ARGUMENT, field="argv", value=unknown[0], command=name)
+        dashed = unknown[0].startswith("-")
+        raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_OPTION if dashed else ErrorCode.USAGE_UNKNOWN_ARGUMENT,
+                   field="argv", value=unknown[0], command=name)
     for arg in (*GLOBAL, *(command.args if command else ())):
         value = getattr(args, arg.dest, None)
         if arg.choices and isinstance(value, str):  # a choice in any case: --lang EN, --color Never

@@ -74,7 +74,7 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{field}={value!q}: the file cannot be {action} (it is closed, or open in the wrong "
         "mode); open it in text mode, encoded as UTF-8"),
     "ErrorCode.bad_weekend": (
-        "{field}={value!q} phải là các số chỉ ngày trong tuần từ 0 (thứ Hai) đến 6 (Chủ nhật), "
+        "{field}={value!q} phải là các số chỉ ngày trong tuần từ 0 (Thứ Hai) đến 6 (Chủ nhật), "
         "không đủ cả bảy; cán bộ, công chức nghỉ (5, 6)",
         "{field}={value!q} must be weekday numbers 0 (Monday) to 6 (Sunday), not all seven; "
         "the civil service rests on (5, 6)"),
@@ -262,10 +262,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{path}: {where}: ngày {value!q} không thuộc năm {year} của tệp",
         "{path}: {where}: the date {value!q} is not in the file's year {year}"),
     "ErrorCode.data_makeup_not_weekend": (
-        "{path}: {where}: ngày làm bù phải là thứ Bảy hoặc Chủ nhật; {value!q} không phải",
+        "{path}: {where}: ngày làm bù phải là Thứ Bảy hoặc Chủ nhật; {value!q} không phải",
         "{path}: {where}: a makeup_work day must be a Saturday or Sunday; {value!q} is not"),
     "ErrorCode.data_day_off_not_weekday": (
-        "{path}: {where}: ngày loại {kind} phải là ngày thường (thứ Hai đến thứ Sáu); "
+        "{path}: {where}: ngày loại {kind} phải là ngày thường (Thứ Hai đến Thứ Sáu); "
         "{value!q} không phải",
         "{path}: {where}: a {kind} day must be a weekday; {value!q} is not"),
     "ErrorCode.data_unknown_source": (
@@ -312,6 +312,9 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.usage_no_value_allowed": (
         "{field} không đi kèm giá trị (đã ghi {value!q})",
         "{field} takes no value (got {value!q})"),
+    "ErrorCode.usage_unknown_option": (
+        "không có tùy chọn {value!q}",
+        "there is no option {value!q}"),
     "ErrorCode.usage_not_a_year": (
         "{field} {value!q} không phải là một năm; hãy ghi năm bằng bốn chữ số, ví dụ {example}",
         "{field} {value!q} is not a year; write the year in four digits, e.g. {example}"),
