@@ -231,8 +231,8 @@ def _call(target: Callable[..., Any], data: st.DataObject, folder: Path) -> Any:
 
 
 PYTHON_WORDS = re.compile(r"Traceback|NoneType|\bint\(\)|unpack|datetime\.date\(|datetime\.datetime\(|"
-                          r"object at 0x|<class |\bstr\b is|KeyError|TypeError|AttributeError|<\?>|"
-                          r"add_working_days\(|working_days_between\(|I/O operation")
+                          r"object at 0x|<class |\bstr\b is|KeyError|TypeError|AttributeError|"
+                          r"(?<!')<\?>(?!')|add_working_days\(|working_days_between\(|I/O operation")
 
 
 def _check(error: HanchotError) -> None:

@@ -128,9 +128,8 @@ CLI: dict[str, tuple[str, str]] = {
         "\"trước ngày 30/6/2024\", \"trong quý III năm 2023\"."),
     "Cli.hint_coverage": ("hanchot chỉ tính được cho các ngày từ {first:date} đến {last:date}.",
                           "hanchot only covers dates from {first:date} to {last:date}."),
-    "Cli.hint_file": ("Kiểm tra đường dẫn tệp, và lưu tệp dưới dạng UTF-8 (trong Excel: Lưu thành → "
-                      "CSV UTF-8).",
-                      "Check the file's path, and save the file as UTF-8 (in Excel: Save As → CSV UTF-8)."),
+    "Cli.hint_file": ("Kiểm tra đường dẫn tệp và quyền đọc, ghi tệp.",
+                      "Check the file's path, and that it may be read or written."),
     "Cli.hint_usage": ("Xem hanchot{command} --help.", "See hanchot{command} --help."),
     "Cli.hint_data": ("Sửa tệp theo trang data.md (\"The data: one file per year\") trong tài liệu của "
                       "hanchot, rồi kiểm tra lại.",
