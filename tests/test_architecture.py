@@ -7,6 +7,8 @@ Read from the source with ``ast``, so that what is checked is what a reader sees
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,12 @@ def test_rooms_are_small_enough_to_read() -> None:
     lines = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in MODULES.items()}
     long = {name: n for name, n in lines.items() if n > 450 and not name.endswith("_table")}
     assert not long, long
+
+
+def test_import_hanchot_loads_only_what_a_calendar_needs() -> None:
+    """The verbs load on first use, and the message catalogue only when a message is shown."""
+    code = ("import sys, hanchot; print(sorted(m for m in sys.modules if m.startswith('hanchot.') and "
+            "m.split('.')[1] in ('deadline', 'dossier', 'batch', 'scanner', 'cli', 'parser') "
+            "or m == 'hanchot.messages.catalogue'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import json
 import os
 import sys
@@ -155,6 +154,8 @@ def _command(argv: list[str]) -> tuple[Command | None, list[str]]:
     if command is None and before.startswith("-") and before not in _OPTIONS:  # --tuu 1: the option is wrong
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_OPTION, field="argv", value=before, command="")
     if command is None:
+        import difflib  # noqa: PLC0415 (a suggestion is needed only when a command is mistyped)
+
         close = difflib.get_close_matches(_plain(argv[at]), list(_BY_NAME), n=1, cutoff=0.6)
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_COMMAND, field="command", value=argv[at],
                    guess=say(Text.GUESS, name=close[0]) if close else "",

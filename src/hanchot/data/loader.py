@@ -56,7 +56,7 @@ _DAY_FIELDS = {
     "confidence": str,
 }
 _SATURDAY = 5
-TOP = say(Text.TOML_TOP)  # where a top-level key is, in a message
+TOP = Text.TOML_TOP  # where a top-level key is, in a message (a code: its text loads only if shown)
 _KINDS = {date: Text.KIND_DATE, str: Text.KIND_TEXT, int: Text.KIND_NUMBER, list: Text.KIND_LIST,
           bool: Text.KIND_BOOLEAN, dict: Text.KIND_TABLE}
 
@@ -121,7 +121,7 @@ def _toml_place(reason: str) -> Message:
     return say(Text.TOML_AT, line=int(found[1]), column=int(found[2]))
 
 
-def require_field(path: Path, where: str | Message, table: Mapping[str, Any], name: str, kind: type) -> Any:
+def require_field(path: Path, where: str | Text, table: Mapping[str, Any], name: str, kind: type) -> Any:
     if name not in table:
         raise fail(DataFileError, ErrorCode.DATA_FIELD_MISSING, field=name, path=path, where=where)
     value = table[name]
@@ -136,7 +136,7 @@ def require_field(path: Path, where: str | Message, table: Mapping[str, Any], na
 _E = TypeVar("_E", DayKind, Confidence, HolidayGroup, ReadLevel)
 
 
-def require_enum(path: Path, where: str | Message, name: str, value: str, enum: type[_E]) -> _E:
+def require_enum(path: Path, where: str | Text, name: str, value: str, enum: type[_E]) -> _E:
     if value in enum._value2member_map_:
         return enum(value)
     raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field=name, value=value, path=path, where=where,

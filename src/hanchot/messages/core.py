@@ -262,14 +262,16 @@ class _Formatter(string.Formatter):
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Message):
+            return value.text(self.lang)
+        if isinstance(value, Text):  # a shared piece, given by its code
+            return _render(value, {}, self.lang)
         try:
             return self._field(value, format_spec)
         except (TypeError, ValueError, AttributeError):  # a value unlike its template's: quote it as it is
             return shown(value, self.lang)
 
     def _field(self, value: Any, format_spec: str) -> str:  # noqa: PLR0911 (one return per format)
-        if isinstance(value, Message):
-            return value.text(self.lang)
         if isinstance(value, tuple | list):
             if format_spec == "or":
                 return _render(Text.OR, {}, self.lang).join(self.format_field(v, "") for v in value)
