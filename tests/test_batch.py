@@ -244,3 +244,6 @@ def test_a_record_that_is_not_a_record_is_a_row_in_error() -> None:
     out = list(process_records([None, record], lang="en"))
     assert [row["trang_thai"] for row in out] == ["loi", "dang_xu_ly"]
     assert out[0]["ly_do_loi"].startswith("record=(none) is an empty value, not a record; a record maps")
+    with pytest.raises(InvalidInputError) as caught:  # an open file is lines of text, not records
+        process_records(io.StringIO("ma_ho_so\nA\n"))  # type: ignore[arg-type]
+    assert caught.value.code is ErrorCode.NOT_A_TABLE

@@ -23,7 +23,7 @@ from typing import TypeVar
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import fail
 
-__all__ = ["choose", "items", "require_bool", "require_date", "require_int", "require_text",
+__all__ = ["choose", "is_stream", "items", "require_bool", "require_date", "require_int", "require_text",
            "require_time"]
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -85,13 +85,22 @@ def items(value: object) -> list[object] | None:
     >>> items({5, 6}), items("56"), items(5)
     ([5, 6], None, None)
     """
-    if (isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable)
-            or callable(getattr(value, "read", None))):
+    if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable) or is_stream(value):
         return None
     try:
         return list(value)
     except (TypeError, ValueError, OSError):  # an iterable that cannot be listed
         return None
+
+
+def is_stream(value: object) -> bool:
+    """Whether ``value`` is an open file or stream to read (its lines are not a collection of values).
+
+    >>> import io
+    >>> is_stream(io.StringIO("a")), is_stream(["a"])
+    (True, False)
+    """
+    return callable(getattr(value, "read", None))
 
 
 def require_bool(name: str, value: object, kind: type[InvalidInputError] = InvalidInputError) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from hanchot._checks import choose
+from hanchot._checks import choose, is_stream
 from hanchot.batch.cells import ERROR, OUTPUT_COLUMNS, REQUIRED
 from hanchot.batch.summary import Summary
 from hanchot.calendars import Calendar, as_calendar
@@ -257,8 +257,7 @@ def process_records(
     if summary is not None and not isinstance(summary, Summary):
         raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="summary", value=summary,
                    example="Summary()")
-    if (isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable)
-            or callable(getattr(records, "read", None))):  # an open file is lines, not records
+    if isinstance(records, str | bytes | Mapping) or not isinstance(records, Iterable) or is_stream(records):
         raise fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="records", value=records)
     return _records(processor, records, summary)
 

@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import sys
-import unicodedata
 from collections.abc import Sequence
 from functools import partial
 from typing import Any, NoReturn
@@ -34,10 +33,9 @@ __all__ = ["main"]
 VERSION = "0.1.0"
 _BY_NAME = {name: command for command in COMMANDS for name in (command.name, command.alias)}
 #: Options that take a value, of any command: the word after one is its value, never the command.
-_VALUED = {name for arg in (*GLOBAL, *(a for c in COMMANDS for a in c.args))
-           if not arg.flag and not arg.positional for name in arg.names}
-_OPTIONS = {name for arg in (*GLOBAL, *(a for c in COMMANDS for a in c.args)) for name in arg.names
-            if name.startswith("-")}
+_ARGS = (*GLOBAL, *(arg for command in COMMANDS for arg in command.args))
+_VALUED = {name for arg in _ARGS if not (arg.flag or arg.positional) for name in arg.names}
+_OPTIONS = {name for arg in _ARGS if not arg.positional for name in arg.names}
 #: The library's argument names, as the command line calls them (a word of the catalogue, or an option).
 _NAMES: dict[str, Cli | str] = {
     "phrase": Cli.META_PHRASE, "start": "--tu", "as_of": "--as-of", "summary_json": "--summary-json",
@@ -127,8 +125,9 @@ def _language(argv: Sequence[str]) -> Lang:
 
 def _plain(word: str) -> str:
     """A word without case or diacritics, as a clerk may type a command ("Lịch", "HẠN")."""
-    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    from hanchot.parser import fold  # noqa: PLC0415 (needed only when a command is not typed as named)
+
+    return fold(word).strip()
 
 
 def _command_word(argv: Sequence[str]) -> int | None:
@@ -149,7 +148,7 @@ def _command(argv: list[str]) -> tuple[Command | None, list[str]]:
     at = _command_word(argv)
     if at is None:
         return None, argv
-    command = _BY_NAME.get(_plain(argv[at]))
+    command = _BY_NAME.get(argv[at]) or _BY_NAME.get(_plain(argv[at]))
     before = argv[at - 1] if at else ""
     if command is None and before.startswith("-") and before not in _OPTIONS:  # --tuu 1: the option is wrong
         raise fail(UsageError, ErrorCode.USAGE_UNKNOWN_OPTION, field="argv", value=before, command="")
