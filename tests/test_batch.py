@@ -33,7 +33,9 @@ ROWS = [
     ("OPEN,2026-03-02,,05 ngày làm việc,,", "2026-03-09", "dang_xu_ly", "3", "", ""),
     ("SUPP,2026-03-02,,05 ngày làm việc,2026-03-10,", "2026-03-17", "dang_xu_ly", "0", "", ""),
     ("ONLINE,2026-03-10T10:00,2026-03-08T10:00,05 ngày làm việc,,", "2026-03-17", "dang_xu_ly", "0", "", ""),
-    ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10", "dung_han", "0", "", ""),
+    # 15:00–17:00 on Monday, then 08:00–10:00 on Tuesday: due at 10:00, and the column says so
+    ("HOURS,2026-03-09 15:00,,04 giờ làm việc,,2026-03-10 09:00", "2026-03-10 10:00", "dung_han", "0", "",
+     ""),
     ("FIXED,2023-10-17,,chậm nhất ngày 10/12/2023,,2023-12-11", "2023-12-11", "dung_han", "0", "", ""),
     (",2026-02-11,,05 ngày làm việc,,", "", "loi", "0", E.CELL_EMPTY, "ma_ho_so: ô này bỏ trống"),
     ("BADDATE,2026-02-30,,05 ngày làm việc,,", "", "loi", "0", E.CELL_NOT_A_DATE,
@@ -80,8 +82,9 @@ def test_malformed_rows_of_every_kind_come_back_explained() -> None:
     assert notes["OK1"] == ""
     assert notes["OPEN"] == "quá hạn 3 ngày làm việc tính đến 12/03/2026"
     assert summary.by_status["loi"] == 11
-    assert summary.returned == 5 and summary.by_status["tre_han"] == 1  # OK1 OK2 LATE HOURS FIXED
-    assert summary.on_time_rate == pytest.approx(80.0)
+    assert summary.settled == 5 and summary.by_status["tre_han"] == 1  # OK1 OK2 LATE HOURS FIXED
+    assert summary.on_time_rate_settled == pytest.approx(80.0)  # 4 of the 5 settled
+    assert summary.on_time_rate == pytest.approx(87.5)  # 7 of the 8 received were not settled late
     assert summary.lateness["2"] == 1
 
 
@@ -92,11 +95,13 @@ def test_formulas_are_neutralised_and_a_bom_is_read() -> None:
     assert rows[1][7] == "loi"  # the return date '@SUM(1)' is not a date
 
 
-def test_empty_and_headless_input() -> None:
-    rows, summary = _run("")
-    assert rows == [list(OUTPUT_COLUMNS)] and summary.rows == 0
-    rows, summary = _run("HS1,2026-02-11\n\n")
-    assert summary.rows == 1 and rows[1][-4] == "loi"  # the first line was taken as the header
+def test_empty_and_headless_input_is_refused_with_the_columns_it_needs() -> None:
+    for text in ("", "HS1,2026-02-11\n\n"):  # nothing; a first line that is data, not headings
+        with pytest.raises(InvalidInputError) as caught:
+            _run(text)
+        assert caught.value.code is ErrorCode.COLUMN_MISSING and "ma_ho_so" in str(caught.value)
+    rows, summary = _run(HEADER)  # headings alone: the output has its header
+    assert rows == [HEADER.strip().split(",") + list(OUTPUT_COLUMNS)] and summary.rows == 0
 
 
 def test_files_and_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,9 +112,10 @@ def test_files_and_summary_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert f"[{'#' * 30}] 100% {len(ROWS)}/{len(ROWS)} hồ sơ" in bar
     written = json.loads(report.read_text(encoding="utf-8"))
     assert written["rows"] == len(ROWS) and written["by_status"]["loi"] == summary.by_status["loi"]
-    assert written["on_time_rate"] == 80.0
-    assert len(dst.read_text(encoding="utf-8").splitlines()) == len(ROWS) + 1
-    assert "tỷ lệ trả đúng hạn (kể cả trước hạn): 80.00% trên 5 hồ sơ" in str(summary)
+    assert (written["on_time_rate"], written["on_time_rate_settled"]) == (87.5, 80.0)
+    assert dst.read_bytes().startswith(b"\xef\xbb\xbf")  # the mark Excel needs to read UTF-8
+    assert len(dst.read_text(encoding="utf-8-sig").splitlines()) == len(ROWS) + 1
+    assert "Tỷ lệ đúng hạn 87,50% trên số tiếp nhận, 80,00% trên số đã giải quyết" in str(summary)
 
 
 def test_policies_reach_the_rows() -> None:
@@ -137,8 +143,9 @@ def test_rows_in_equal_rows_out(cells: list[list[str]]) -> None:
     writer.writerow(HEADER.strip().split(","))
     writer.writerows(cells)
     rows, summary = _run(buffer.getvalue())
-    assert len(rows) - 1 == len(cells) == summary.rows
-    assert all(row[-4] in ("dung_han", "truoc_han", "tre_han", "dang_xu_ly", "loi") for row in rows[1:])
+    records = [row for row in cells if row]  # an empty line holds no record (Excel writes ",,," for one)
+    assert len(rows) - 1 == len(records) == summary.rows
+    assert all(row[-5] in ("dung_han", "truoc_han", "tre_han", "dang_xu_ly", "loi") for row in rows[1:])
 
 
 def test_records_and_tables() -> None:
@@ -151,10 +158,10 @@ def test_records_and_tables() -> None:
     assert list(out["trang_thai"]) == ["dang_xu_ly", "loi"] and len(out) == 2
     arrow = process_table(pa.table({"ma_ho_so": ["A"], "ngay_nhan": ["2026-02-11"],
                                     "thoi_han": ["05 ngày làm việc"]}))
-    assert arrow.column("han_tra").to_pylist() == ["2026-02-25"]
+    assert arrow.column("han_tra").to_pylist() == [date(2026, 2, 25)]
     polars = process_table(pl.DataFrame({"ma_ho_so": ["A"], "ngay_nhan": ["2026-02-11"],
                                          "thoi_han": ["05 ngày làm việc"]}))
-    assert polars["han_tra"].to_list() == ["2026-02-25"]
+    assert polars["han_tra"].to_list() == [date(2026, 2, 25)] and polars["han_tra"].dtype == pl.Date
     with pytest.raises(InvalidInputError) as caught:
         process_table([1, 2])
     assert caught.value.code is ErrorCode.NOT_A_TABLE

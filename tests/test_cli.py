@@ -68,7 +68,7 @@ def test_hoso_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     src.write_text("ma_ho_so,ngay_nhan,thoi_han,ngay_tra\nA,2026-02-11,05 ngày làm việc,2026-02-25\n",
                    encoding="utf-8")
     code, out, _ = run(capsys, "hoso", str(src), "-o", str(dst), "--summary-json", str(report))
-    assert code == 0 and "dung_han: 1" in out and json.loads(report.read_text())["rows"] == 1
+    assert code == 0 and "đúng hạn 1" in out and json.loads(report.read_text())["rows"] == 1
     src.write_text("ma_ho_so,ngay_nhan,thoi_han\nB,2026-02-30,05 ngày làm việc\n", encoding="utf-8")
     code, out, _ = run(capsys, "batch", str(src), "-o", str(dst), "--json")
     assert code == 1 and json.loads(out)["by_status"]["loi"] == 1

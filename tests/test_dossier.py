@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import hanchot
 from hanchot.dossier import (
+    Apology,
     Dossier,
     Flag,
     Leg,
@@ -92,7 +93,7 @@ def test_a_dossier_not_completed_after_15_days_is_closed_under_nd_118() -> None:
     waiting = Dossier("HS", D(2026, 3, 2), FIVE, supplement_requests=(D(2026, 3, 4),))
     assert assess(waiting, as_of=D(2026, 3, 19)).closed_incomplete is False  # 15 days
     closed = assess(waiting, as_of=D(2026, 3, 20))
-    assert closed.closed_incomplete and closed.due_date is None and closed.status is Status.OPEN
+    assert closed.closed_incomplete and closed.due_date is None and closed.status is Status.CLOSED
     old = Dossier("HS", D(2024, 3, 4), FIVE, supplement_requests=(D(2024, 3, 5),))
     assert not assess(old, as_of=D(2024, 6, 1)).closed_incomplete  # ND 61/2018 has no such rule
 
@@ -176,3 +177,93 @@ def test_status_agrees_with_due_and_return(accepted: date, n: int, after: int) -
 def test_cutoff_and_sessions_are_options() -> None:
     a = assess(Dossier("HS", T(2026, 3, 6, 15, 30), "trong ngày"), cutoff=time(16))
     assert a.due_date == D(2026, 3, 6)
+
+
+# -- ND 118/2025, read again: cases worked by hand from the articles ---------------------------
+# 02/03/2026 is a Monday; "05 ngày làm việc" from it ends on Monday 09/03/2026 (convention 2);
+# the working day before that is Friday 06/03/2026. Tết Bính Ngọ: days off 14/02–22/02/2026.
+
+
+@pytest.mark.parametrize(("received", "handover"), [
+    (T(2026, 3, 6, 12, 30), None),  # the lunch break: still handed over that day (Art. 18(2))
+    (T(2026, 3, 6, 15, 0), None),  # at 15:00, not after it
+    (T(2026, 3, 6, 15, 1), T(2026, 3, 9, 8, 0)),  # after 15:00 on Friday: Monday's opening
+    (T(2026, 3, 6, 7, 30), None),  # before opening on a working day: that day
+    (T(2026, 3, 7, 9, 0), T(2026, 3, 9, 8, 0)),  # Saturday: Monday's opening
+    (T(2026, 2, 13, 16, 0), T(2026, 2, 23, 8, 0)),  # Friday before Tết, after 15:00: after Tết
+])
+def test_paper_is_handed_over_the_next_morning_only_after_15_00_or_on_a_day_off(
+        received: datetime, handover: datetime | None) -> None:
+    a = assess(Dossier("HS", received, FIVE))
+    assert a.handover_at == handover
+    assert a.has(Flag.PAPER_HANDOVER) is (handover is not None)
+
+
+def test_the_15_days_to_complete_end_on_the_next_working_day_when_day_15_is_off() -> None:
+    # Notice of Friday 30/01/2026: day 15 is Saturday 14/02, inside Tết, so the period ends at
+    # the end of Monday 23/02 (Civil Code Art. 148(5)), not on 14/02.
+    waiting = Dossier("HS", D(2026, 1, 28), FIVE, supplement_requests=(D(2026, 1, 30),))
+    still = assess(waiting, as_of=D(2026, 2, 23))
+    assert still.status is Status.OPEN and still.complete_by == D(2026, 2, 23) and not still.closed_incomplete
+    closed = assess(waiting, as_of=D(2026, 2, 24))
+    assert closed.status is Status.CLOSED and closed.has(Flag.CLOSED_INCOMPLETE)
+    assert "23/02/2026" in str(closed.flags[-1])
+
+
+@pytest.mark.parametrize(("refused", "late"), [(D(2026, 3, 6), 0), (D(2026, 3, 9), 0), (D(2026, 3, 11), 2)])
+def test_a_refusal_is_its_own_status_and_late_when_after_the_period(refused: date, late: int) -> None:
+    a = assess(Dossier("HS", D(2026, 3, 2), FIVE, refused_at=refused))
+    assert (a.status, a.late_working_days) == (Status.REFUSED, late)
+
+
+def test_a_withdrawn_dossier_is_never_late() -> None:
+    a = assess(Dossier("HS", D(2026, 3, 2), FIVE, withdrawn_at=D(2026, 3, 20)), as_of=D(2026, 3, 25))
+    assert (a.status, a.late_working_days, a.apology) == (Status.WITHDRAWN, 0, Apology.NOT_DUE)
+    waiting = Dossier("HS", D(2026, 3, 2), FIVE, supplement_requests=(D(2026, 3, 3),),
+                      withdrawn_at=D(2026, 3, 10))
+    assert assess(waiting, as_of=D(2026, 4, 30)).status is Status.WITHDRAWN  # not closed: withdrawn
+
+
+def test_a_dossier_ends_once() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        assess(Dossier("HS", D(2026, 3, 2), FIVE, returned_at=D(2026, 3, 5), withdrawn_at=D(2026, 3, 4)))
+    assert caught.value.code is ErrorCode.CONFLICTING_ENDINGS
+    assert "withdrawn_at" in str(caught.value) and "returned_at" in str(caught.value)
+
+
+def test_the_result_is_judged_against_the_appointment_on_the_slip() -> None:
+    # The slip says Tuesday 10/03 where the rule gives Monday 09/03: returned on 10/03 is on time.
+    a = assess(Dossier("HS", D(2026, 3, 2), FIVE, appointment_at=D(2026, 3, 10), returned_at=D(2026, 3, 10)))
+    assert (a.status, a.due_date, a.judged_against) == (Status.ON_TIME, D(2026, 3, 9), D(2026, 3, 10))
+    assert a.has(Flag.APPOINTMENT_DIFFERS) and "Điều 22 khoản 3" in str(a.flags[-1])
+    # A slip with a time: returned a quarter of an hour after it is late by 15 working minutes.
+    b = assess(Dossier("HS", D(2026, 3, 2), FIVE, appointment_at=T(2026, 3, 9, 16, 30),
+                       returned_at=T(2026, 3, 9, 16, 45)))
+    assert (b.status, b.late_working_days, b.late_working_minutes) == (Status.LATE, 0, 15)
+    assert not b.has(Flag.APPOINTMENT_DIFFERS)  # same day as the rule's
+
+
+@pytest.mark.parametrize(("sent", "verdict"), [
+    (D(2026, 3, 6), Apology.IN_TIME),  # the working day before the due date (Art. 19(6), convention 14)
+    (D(2026, 3, 5), Apology.IN_TIME),
+    (D(2026, 3, 9), Apology.LATE),  # on the due date itself: too late
+    (None, Apology.MISSING),
+])
+def test_the_apology_is_in_time_when_sent_by_the_working_day_before_the_due_date(
+        sent: date | None, verdict: Apology) -> None:
+    a = assess(Dossier("HS", D(2026, 3, 2), FIVE, returned_at=D(2026, 3, 11), apology_at=sent))
+    assert (a.status, a.late_working_days, a.apology_by) == (Status.LATE, 2, D(2026, 3, 6))
+    assert a.apology is verdict
+    assert a.has(Flag.LATE_APOLOGY) is (verdict is Apology.LATE)
+    on_time = assess(Dossier("HS", D(2026, 3, 2), FIVE, returned_at=D(2026, 3, 9), apology_at=sent))
+    assert on_time.apology is Apology.NOT_DUE
+    overdue = assess(Dossier("HS", D(2026, 3, 2), FIVE, apology_at=sent), as_of=D(2026, 3, 10))
+    assert overdue.status is Status.OPEN and overdue.apology is verdict
+
+
+@pytest.mark.parametrize(("returned", "met"), [(D(2026, 3, 13), True), (D(2026, 3, 16), False)])
+def test_the_one_re_appointment_is_kept_or_not(returned: date, met: bool) -> None:
+    a = assess(Dossier("HS", D(2026, 3, 2), FIVE, returned_at=returned, apology_at=D(2026, 3, 6),
+                       reappointed_to=D(2026, 3, 13)))
+    assert a.status is Status.LATE and a.met_reappointment is met
+    assert a.has(Flag.MISSED_REAPPOINTMENT) is (not met)

@@ -14,13 +14,15 @@ datetime.date(2026, 2, 16)
 
 from __future__ import annotations
 
+import importlib
 import operator
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from enum import StrEnum
+from types import ModuleType
 from typing import TypeVar
 
-from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.errors import DependencyError, ErrorCode, InvalidInputError
 from hanchot.messages import fail
 
 __all__ = ["choose", "is_stream", "items", "require_bool", "require_date", "require_int", "require_text",
@@ -155,3 +157,17 @@ def choose(name: str, value: object, enum: type[_E]) -> _E:
         return enum(value)
     raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=name, value=value,
                allowed=tuple(member.value for member in enum))
+
+
+def require_module(name: str, what: str, extra: str) -> ModuleType:
+    """An optional package, imported; if it is missing, a clear error naming the extra that installs it.
+
+    >>> require_module("json", "a JSON report", "json").__name__
+    'json'
+    """
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        package = name.split(".", maxsplit=1)[0]
+        raise fail(DependencyError, ErrorCode.MISSING_DEPENDENCY, field=package, what=what, package=package,
+                   extra=extra) from None

@@ -134,6 +134,7 @@ class ErrorCode(Choice):
     REAPPOINTED_TWICE = "reappointed_twice"
     LEG_BUDGET_EXCEEDED = "leg_budget_exceeded"
     BEFORE_EARLIER_EVENT = "before_earlier_event"
+    CONFLICTING_ENDINGS = "conflicting_endings"
     # -- batch runs and files ----------------------------------------------------------
     CELL_EMPTY = "cell_empty"
     CELL_NOT_A_DATE = "cell_not_a_date"
@@ -143,6 +144,13 @@ class ErrorCode(Choice):
     FILE_UNREADABLE = "file_unreadable"
     FILE_NOT_TEXT = "file_not_text"
     FILE_NOT_CSV = "file_not_csv"
+    FILE_LEGACY_ENCODING = "file_legacy_encoding"
+    FILE_NOT_KIND = "file_not_kind"
+    FILE_IS_INPUT = "file_is_input"
+    COLUMN_CLASH = "column_clash"
+    COLUMN_MISSING = "column_missing"
+    COLUMN_MAPPING = "column_mapping"
+    COLUMN_TWICE = "column_twice"
     # -- data files --------------------------------------------------------------------
     DATA_UNREADABLE = "data_unreadable"
     DATA_NOT_TOML = "data_not_toml"

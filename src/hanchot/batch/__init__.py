@@ -24,8 +24,8 @@ A3||loi|0|ngay_nhan='2026-02-30': không có ngày 30/2/2026: tháng 2 năm 2026
 """
 
 from hanchot.batch import kernel
-from hanchot.batch.cells import INPUT_COLUMNS, OUTPUT_COLUMNS
-from hanchot.batch.files import process_csv
+from hanchot.batch.cells import INPUT_COLUMNS, LABELS, OUTPUT_COLUMNS
+from hanchot.batch.files import process_csv, process_file
 from hanchot.batch.frames import process_table
 from hanchot.batch.rows import process_records
 from hanchot.batch.summary import Summary
@@ -33,11 +33,13 @@ from hanchot.moments import parse_when
 
 __all__ = [
     "INPUT_COLUMNS",
+    "LABELS",
     "OUTPUT_COLUMNS",
     "Summary",
     "kernel",
     "parse_when",
     "process_csv",
+    "process_file",
     "process_records",
     "process_table",
 ]

@@ -21,8 +21,9 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from hanchot._checks import require_module
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.errors import DependencyError, ErrorCode, InvalidInputError, OutOfCoverageError
+from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError
 from hanchot.messages import fail
 
 if TYPE_CHECKING:
@@ -135,9 +136,4 @@ def add_working_days_list(cal: Calendar, starts: Sequence[date], n: Sequence[int
 
 
 def _numpy() -> Any:
-    try:
-        import numpy  # noqa: PLC0415 (optional extra)
-    except ImportError:  # pragma: no cover (the test extra installs numpy)
-        raise fail(DependencyError, ErrorCode.MISSING_DEPENDENCY, field="numpy",
-                   what="add_working_days_array", package="numpy", extra="numpy") from None
-    return numpy
+    return require_module("numpy", "add_working_days_array", "numpy")

@@ -314,9 +314,9 @@ def _check_failed(error: HanchotError) -> bool:
 def _show(command: Command, args: argparse.Namespace, outcome: Outcome, lang: Lang) -> None:
     if args.json:
         _write(json.dumps(render.as_json(command.name, outcome.result, lang), ensure_ascii=False, indent=2),
-               sys.stdout)
+               sys.stderr if outcome.aside else sys.stdout)
         return
     colour = command.name == "lich" and (args.color == "always" or (args.color in (None, "auto")
                                                                      and sys.stdout.isatty()))
-    _write(command.render(outcome.result, lang, colour), sys.stdout)
+    _write(command.render(outcome.result, lang, colour), sys.stderr if outcome.aside else sys.stdout)
 

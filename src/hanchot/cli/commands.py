@@ -52,6 +52,8 @@ class Outcome:
 
     code: int
     result: Any
+    #: The result goes to stderr: stdout carries the command's data (``hoso … -o -``).
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +135,16 @@ def _save(path: Path, text: str, field: str) -> None:
 
 
 def _hoso(args: argparse.Namespace) -> Outcome:
-    from hanchot.batch import process_csv  # noqa: PLC0415 (only the commands that need a room load it)
+    from hanchot.batch import process_file  # noqa: PLC0415 (only the commands that need a room load it)
 
     as_of = _when(args, args.as_of, "--as-of") if args.as_of else None
-    summary = process_csv(args.src, args.output, as_of=as_of, calendar=_calendar(args),
-                          summary_json=args.summary_json, receipt=args.receipt or "legal",
-                          lang=args.lang or "vi")
-    return Outcome(1 if summary.by_status["loi"] else 0, summary)
+    piped = args.output == "-"
+    summary = process_file(sys.stdin if args.src == "-" else args.src, sys.stdout if piped else args.output,
+                           as_of=as_of, calendar=_calendar(args), summary_json=args.summary_json,
+                           receipt=args.receipt or "legal", supplement=args.supplement or "restart",
+                           columns=args.columns or None, overwrite=args.overwrite,
+                           bom=False if args.no_bom else None, lang=args.lang or "vi")
+    return Outcome(1 if summary.by_status["loi"] else 0, summary, aside=piped)
 
 
 def _read(name: str) -> str:
@@ -213,6 +218,12 @@ COMMANDS = (
             example="tong-hop.json"),
         Arg(("--receipt",), "receipt", Cli.OPT_RECEIPT, choices=("legal", "deemed_next_working_day"),
             example="legal"),
+        Arg(("--bo-sung", "--supplement"), "supplement", Cli.OPT_SUPPLEMENT, choices=("restart", "pause"),
+            example="restart"),
+        Arg(("--cot", "--column"), "columns", Cli.OPT_COLUMN, Cli.META_COLUMN, many=True,
+            example="\"ngay_nhan=Ngày tiếp nhận\""),
+        Arg(("--ghi-de", "--overwrite"), "overwrite", Cli.OPT_OVERWRITE, flag=True),
+        Arg(("--khong-bom", "--no-bom"), "no_bom", Cli.OPT_NO_BOM, flag=True),
     ), _hoso, render.summary),
     Command("quet", "scan", Cli.CMD_QUET, (
         Arg(("file",), "file", Cli.ARG_FILE, Cli.META_FILE, required=True),

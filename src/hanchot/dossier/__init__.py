@@ -14,14 +14,15 @@ Art. 17(3)); the day of acceptance never counts (BLDS 2015 Art. 147).
 datetime.datetime(2026, 3, 9, 8, 0)
 """
 
-from hanchot.dossier.assessment import assess, late_acceptance_note, overdue_note
+from hanchot.dossier.assessment import assess, complete_by, handover, late_acceptance_note, overdue_note
 from hanchot.dossier.legs import Leg, LegMode, LegPlan, plan_legs
-from hanchot.dossier.model import Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy
+from hanchot.dossier.model import Apology, Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy
 from hanchot.dossier.regimes import REGIMES, Regime, regime_for
 from hanchot.errors import LegBudgetError, ReappointmentError, SupplementError
 
 __all__ = [
     "REGIMES",
+    "Apology",
     "Assessment",
     "Dossier",
     "Flag",
@@ -36,6 +37,8 @@ __all__ = [
     "SupplementError",
     "SupplementPolicy",
     "assess",
+    "complete_by",
+    "handover",
     "late_acceptance_note",
     "overdue_note",
     "plan_legs",

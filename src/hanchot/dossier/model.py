@@ -19,7 +19,7 @@ from hanchot.messages import Message, fail, say
 from hanchot.moments import to_vietnam
 from hanchot.rules import Rule
 
-__all__ = ["Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
+__all__ = ["Apology", "Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
 
 
 class Status(Choice):
@@ -36,6 +36,12 @@ class Status(Choice):
     ON_TIME = "dung_han"
     LATE = "tre_han"
     OPEN = "dang_xu_ly"
+    #: Not completed within the days the decree allows after the request (ND 118 Art. 19(5)).
+    CLOSED = "dung_xu_ly"
+    #: Refused, with the reasons, by the agency (ND 118 Art. 19(3)).
+    REFUSED = "tu_choi"
+    #: Withdrawn at the applicant's request (ND 118 Art. 21).
+    WITHDRAWN = "rut_ho_so"
 
     def label(self, lang: object = "vi") -> str:
         """The status in words, in ``lang``."""
@@ -63,6 +69,32 @@ class Flag(Choice):
     PAUSED = "paused"
     #: Still open after its due date, as of the day asked.
     OVERDUE = "overdue"
+    #: The appointment written on the slip differs from the due moment the rule gives.
+    APPOINTMENT_DIFFERS = "appointment_differs"
+    #: The apology was sent after the working day before the due date (convention 14).
+    LATE_APOLOGY = "late_apology"
+    #: Returned after the one re-appointed date.
+    MISSED_REAPPOINTMENT = "missed_reappointment"
+
+
+class Apology(Choice):
+    """Whether a late dossier's apology (ND 118 Art. 19(6); form 04) was sent in time.
+
+    The values are what the batch's ``xin_loi`` column carries ("" when none is due).
+    """
+
+    NOT_DUE = ""
+    IN_TIME = "dung_han"
+    LATE = "muon"
+    MISSING = "chua_co"
+
+    def label(self, lang: object = "vi") -> str:
+        """The verdict in words, in ``lang``.
+
+        >>> Apology.MISSING.label(), Apology.IN_TIME.label("en")
+        ('chưa có văn bản xin lỗi', 'apology in time')
+        """
+        return say(self).text(lang)
 
 
 class ReceiptPolicy(Choice):
@@ -100,7 +132,11 @@ class Dossier:
     supplement_requests: tuple[When, ...] = ()  # yêu cầu bổ sung (one at most)
     completed_at: When | None = None  # ngay_nhan_du: the complete dossier after a request
     returned_at: When | None = None  # ngay_tra: the result returned
-    reappointed_to: date | None = None  # the new date on the apology slip (mẫu 04)
+    reappointed_to: date | None = None  # ngay_hen_lai: the new date on the apology slip (mẫu 04)
+    appointment_at: When | None = None  # ngay_hen_tra: the appointment written on the slip
+    apology_at: When | None = None  # ngay_xin_loi: the apology sent (form 04)
+    refused_at: When | None = None  # ngay_tu_choi: the refusal, with reasons (Art. 19(3))
+    withdrawn_at: When | None = None  # ngay_rut: withdrawn at the applicant's request (Art. 21)
 
     def __post_init__(self) -> None:
         require_text("code", self.code)
@@ -112,7 +148,9 @@ class Dossier:
             raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field="supplement_requests", value=requests)
         object.__setattr__(self, "supplement_requests", tuple(requests))
         for name, value in (("submitted_at", self.submitted_at), ("completed_at", self.completed_at),
-                            ("returned_at", self.returned_at),
+                            ("returned_at", self.returned_at), ("appointment_at", self.appointment_at),
+                            ("apology_at", self.apology_at), ("refused_at", self.refused_at),
+                            ("withdrawn_at", self.withdrawn_at),
                             *(("supplement_requests", r) for r in self.supplement_requests)):
             if value is not None:
                 to_vietnam(value, name)
@@ -153,6 +191,12 @@ class Assessment:
     supplement_request_by: date | None  # the last day to ask for a complete dossier
     closed_incomplete: bool  # not completed within the days the decree allows
     met_reappointment: bool | None
+    #: The last day to complete the dossier before it is closed (Civil Code Art. 148(5)), if one.
+    complete_by: date | None
+    #: What the result is judged against: the slip's appointment if given, else the due moment.
+    judged_against: When | None
+    #: Whether the apology a late dossier needs was sent in time.
+    apology: Apology
     #: What the decree flags, each a message whose code is a :class:`Flag`.
     flags: tuple[Message, ...]
 
@@ -170,3 +214,8 @@ class Assessment:
     def due_date(self) -> date | None:
         """The appointment date (ngày hẹn trả), or None while a supplement is awaited."""
         return self.deadline.due_date if self.deadline else None
+
+    @property
+    def overdue(self) -> bool:
+        """Late already: returned late, or still open after the due date as of the day asked."""
+        return self.status is Status.LATE or self.has(Flag.OVERDUE)

@@ -30,6 +30,8 @@ class Regime:
     supplement_once: str
     #: The apology slip and the single re-appointment.
     apology: str
+    #: The appointment written on the receipt slip, which the result keeps.
+    appointment: str
     #: Working hours to accept (or send back) an online filing, and the article; None if none.
     online_acceptance_hours: int | None = None
     online_acceptance: str = ""
@@ -41,11 +43,13 @@ class Regime:
 REGIMES = (
     Regime(code="ND61/2018", decree="Nghị định 61/2018/NĐ-CP (sửa đổi bởi Nghị định 107/2021/NĐ-CP)",
            effective_from=date(2018, 6, 21), handover="Điều 18 khoản 2", supplement="Điều 19 khoản 4",
-           supplement_once="Điều 19 khoản 4", apology="Điều 19 khoản 9"),
+           supplement_once="Điều 19 khoản 4", apology="Điều 19 khoản 9",
+           appointment="Thông tư 01/2018/TT-VPCP, mẫu 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả)"),
     Regime(code="ND118/2025", decree="Nghị định 118/2025/NĐ-CP", effective_from=date(2025, 7, 1),
            handover="Điều 18 khoản 2", supplement="Điều 19 khoản 5",
            supplement_once="Điều 11 khoản 2 điểm c, Điều 16 khoản 3, Điều 17 khoản 2 điểm a",
-           apology="Điều 19 khoản 6", online_acceptance_hours=8, online_acceptance="Điều 17 khoản 2 điểm c",
+           apology="Điều 19 khoản 6", appointment="Điều 22 khoản 3", online_acceptance_hours=8,
+           online_acceptance="Điều 17 khoản 2 điểm c",
            close_incomplete_after_days=15, close_incomplete="Điều 19 khoản 5"),
 )
 

@@ -286,6 +286,8 @@ class _Formatter(string.Formatter):
             return f"{weekday(value, self.lang)} {value:%d/%m/%Y}"
         if format_spec == "weekday" and isinstance(value, date):
             return weekday(value, self.lang)
+        if format_spec == "at" and isinstance(value, date) and not isinstance(value, datetime):
+            return format(value, _DATE_FORMATS["date"])  # a day without a time: the day alone
         if format_spec in _DATE_FORMATS and isinstance(value, date | time):
             return format(value, _DATE_FORMATS[format_spec])
         if format_spec == "name":

@@ -208,6 +208,11 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.before_earlier_event": (
         "{field}={value!q} lại sớm hơn {other}={other_value!q}; hãy kiểm tra lại hai ngày này",
         "{field}={value!q} is earlier than {other}={other_value!q}; check both dates"),
+    "ErrorCode.conflicting_endings": (
+        "hồ sơ chỉ kết thúc một lần: {field}={value!q} và {other}={other_value!q} không thể cùng có; "
+        "hãy giữ một trong hai (trả kết quả, từ chối hoặc rút hồ sơ)",
+        "a dossier ends once: {field}={value!q} and {other}={other_value!q} cannot both be given; keep "
+        "one (returned, refused or withdrawn)"),
     # -- batch runs and files -----------------------------------------------------------
     "ErrorCode.cell_empty": (
         "{field}: ô này bỏ trống nhưng bắt buộc phải ghi",
@@ -239,6 +244,41 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.file_not_csv": (
         "tệp {value!q} không đọc được như CSV ở dòng {line} (một ô quá dài hoặc có ký tự lạ)",
         "the file {value!q} cannot be read as CSV at line {line} (a cell too long, or a stray character)"),
+    "ErrorCode.file_legacy_encoding": (
+        "tệp {value!q} không phải UTF-8 hay UTF-16 (có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3, "
+        "byte {byte} ở vị trí {position}); chưa ghi gì. Hãy lưu lại dưới dạng UTF-8 (trong Excel: Lưu "
+        "thành → CSV UTF-8)",
+        "the file {value!q} is neither UTF-8 nor UTF-16 (it looks like a legacy code page such as "
+        "Windows-1258 or TCVN3: byte {byte} at position {position}); nothing was written. Save it again "
+        "as UTF-8 (in Excel: Save As → CSV UTF-8)"),
+    "ErrorCode.file_not_kind": (
+        "tệp {value!q} không đọc được như một tệp {kind} (đuôi tệp cho biết loại: .csv, .xlsx, .parquet)",
+        "the file {value!q} cannot be read as a {kind} file (its suffix says which: .csv, .xlsx, .parquet)"),
+    "ErrorCode.file_is_input": (
+        "tệp kết quả {value!q} chính là tệp đầu vào {other!q}; ghi ra sẽ xoá mất dữ liệu. Hãy chọn "
+        "một tệp khác cho kết quả",
+        "the output {value!q} is the input file {other!q}; writing it would destroy the data. Choose "
+        "another file for the output"),
+    "ErrorCode.column_clash": (
+        "tệp đầu vào đã có cột {value!q}, trùng tên với một cột kết quả; hanchot không ghi đè cột của "
+        "bạn. Hãy đổi tên cột đó, bỏ nó đi, hoặc cho phép ghi đè (overwrite=True, --ghi-de)",
+        "the input already has a column {value!q}, the name of an output column; hanchot does not "
+        "overwrite your columns. Rename or drop it, or allow it (overwrite=True, --ghi-de)"),
+    "ErrorCode.column_missing": (
+        "không thấy cột {value!q} ({label}) trong dòng tiêu đề; các cột có: {found}. Hãy đặt tên cột "
+        "như vậy hoặc chỉ rõ cột nào (columns={{'{value}': 'tên cột của bạn'}}, --cot {value}=…)",
+        "no column {value!q} ({label}) in the header; the columns are: {found}. Name a column so, or "
+        "say which one it is (columns={{'{value}': 'your column'}}, --cot {value}=…)"),
+    "ErrorCode.column_mapping": (
+        "{value!q} không phải là một cách ghép cột; hãy viết tên_cột_hanchot=tên_cột_của_bạn, với tên "
+        "cột hanchot là một trong: {allowed}",
+        "{value!q} is not a column mapping; write hanchot_column=your_column, the hanchot column being "
+        "one of: {allowed}"),
+    "ErrorCode.column_twice": (
+        "có nhiều cột cùng được hiểu là {value!q}: {found}; hãy chỉ rõ cột nào (columns={{'{value}': "
+        "'tên cột'}}, --cot {value}=…)",
+        "several columns read as {value!q}: {found}; say which one (columns={{'{value}': 'name'}}, "
+        "--cot {value}=…)"),
     # -- data files ---------------------------------------------------------------------
     "ErrorCode.data_unreadable": (
         "{path}: không đọc được: {reason}",

@@ -1,0 +1,266 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Dossier files out, safely: never onto the input, whole or not at all, cells a spreadsheet cannot run.
+
+A file is written beside its target under a temporary name and renamed into place only
+when complete, so a failure, Ctrl-C or a kill leaves an existing output as it was and no
+partial file. CSV files start with a UTF-8 byte-order mark by default, so that Excel reads
+the Vietnamese text right; ``.xlsx`` output has real date cells; Parquet keeps every type.
+
+>>> import io
+>>> target = Target(io.StringIO(), src=None, delimiter=",", bom=None)
+>>> target.kind, target.bom
+('csv', False)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, TextIO
+
+from hanchot._checks import require_module
+from hanchot.batch.cells import OUTPUT_COLUMNS, RISKY, safe
+from hanchot.batch.columns import Layout
+from hanchot.batch.engine import _pc, arrow
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Text, fail, os_reason, say
+
+__all__: list[str] = []  # the room's own machinery: process_file is its door
+
+
+def usable(stream: Any, name: str, mode: str) -> TextIO:
+    """A caller's stream, if it is open and takes text; else a clear error before anything is written."""
+    try:
+        probe = stream.read(0) if mode == "r" else stream.write("")
+        ok = not getattr(stream, "closed", False) and (mode != "r" or isinstance(probe, str))
+    except (TypeError, ValueError, OSError):  # closed, binary, or not readable (writable) at all
+        ok = False
+    if not ok:
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_OPEN, field=name, value=stream,
+                   action=say(Text.ACTION_READ if mode == "r" else Text.ACTION_WRITE))
+    return stream  # type: ignore[no-any-return]
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (the same path, a symlink or a hard link to it)."""
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+class Target:
+    """Where the output goes: a file (written under a temporary name, then renamed) or a text stream."""
+
+    def __init__(self, dst: object, *, src: Path | None, delimiter: str, bom: bool | None,
+                 name: str = "dst") -> None:
+        from hanchot.data.loader import as_path  # noqa: PLC0415 (a path helper of the data room)
+
+        self.delimiter = delimiter
+        self.path: Path | None = None
+        self.stream: TextIO | None = None
+        self.kind = "csv"
+        self.temp: Path | None = None
+        self._sink: Any = None
+        self._writer: Any = None
+        if isinstance(dst, str | Path):
+            self.path = as_path(dst, name)
+            if src is not None and same_file(src, self.path):
+                raise fail(InvalidInputError, ErrorCode.FILE_IS_INPUT, field=name, value=str(self.path),
+                           other=str(src))
+            suffix = self.path.suffix.lower()
+            self.kind = {".xlsx": "xlsx", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "csv")
+        elif callable(getattr(dst, "write", None)):
+            self.stream = usable(dst, name, "w")
+        else:
+            raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=dst)
+        self.bom = (self.path is not None) if bom is None else bool(bom)
+
+    # -- the file's life: open, write, commit or abort ------------------------------------------
+    def open(self) -> None:
+        """Create the temporary file beside the target (nothing is written at the target itself)."""
+        if self.path is None:
+            return
+        try:
+            handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        except OSError as error:
+            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="dst", value=str(self.path),
+                       reason=os_reason(error)) from None
+        os.close(handle)
+        self.temp = Path(name)
+
+    def commit(self) -> None:
+        """Finish the file and rename it into place."""
+        self._close()
+        if self.temp is not None and self.path is not None:
+            try:
+                os.chmod(self.temp, 0o666 & ~_umask())
+                os.replace(self.temp, self.path)
+            except OSError as error:  # the target is a folder, or not ours to replace
+                raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="dst", value=str(self.path),
+                           reason=os_reason(error)) from None
+            self.temp = None
+
+    def abort(self) -> None:
+        """Drop the temporary file; an existing output is left as it was."""
+        with contextlib.suppress(Exception):
+            self._close()
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                self.temp.unlink()
+            self.temp = None
+
+    def _close(self) -> None:
+        writer, sink = self._writer, self._sink
+        self._writer = self._sink = None
+        if self.kind == "xlsx" and writer is not None:
+            writer.save(self.temp)
+        elif writer is not None:
+            writer.close()
+        if sink is not None:
+            sink.close()
+
+    # -- writing ------------------------------------------------------------------------------
+    def write(self, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+        """Write a chunk: the input's columns (with output columns in place if allowed), then the outputs."""
+        if self.kind == "parquet":
+            self._parquet(layout, inputs, outputs)
+        elif self.kind == "xlsx":
+            self._xlsx(layout, inputs, outputs)
+        else:
+            self._csv(layout, inputs, outputs)
+
+    def _csv(self, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+        columns = [_text(column) for column in inputs]
+        texts = {name: _text(outputs[name]) for name in OUTPUT_COLUMNS if name != "han_tra"}
+        texts["han_tra"] = due_text(outputs["han_tra"], outputs["han_tra_gio"])
+        for name, position in layout.replaced.items():
+            columns[position] = texts[name]
+        columns += [texts[name] for name in OUTPUT_COLUMNS if name not in layout.replaced]
+        if self._sink is None:
+            self._start_csv(layout)
+        data = csv_lines(columns, self.delimiter)
+        if self.stream is not None:
+            self.stream.write(data.decode("utf-8"))
+        else:
+            self._sink.write(data)
+
+    def _start_csv(self, layout: Layout) -> None:
+        pa = arrow()
+        header = io.StringIO()
+        csv.writer(header, delimiter=self.delimiter, lineterminator="\n").writerow(
+            [safe(name) for name in layout.header])
+        text = ("\ufeff" if self.bom else "") + header.getvalue()
+        if self.stream is not None:
+            self.stream.write(text)
+            self._sink = _Nothing()
+            return
+        self._sink = pa.OSFile(str(self.temp), "wb")
+        self._sink.write(text.encode("utf-8"))
+
+    def _parquet(self, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+        pa = arrow()
+        pq = require_module("pyarrow.parquet", "Parquet", "arrow")
+
+        keep = [i for i in range(layout.width) if i not in layout.replaced.values()]
+        names = [layout.names[i] for i in keep] + list(outputs)
+        table = pa.Table.from_arrays([inputs[i] for i in keep] + list(outputs.values()), names=names)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(str(self.temp), table.schema)
+        self._writer.write_table(table)
+
+    def _xlsx(self, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+        from hanchot.batch.readers import _openpyxl  # noqa: PLC0415
+
+        if self._writer is None:
+            self._writer = _openpyxl().Workbook(write_only=True)
+            self._sheet = self._writer.create_sheet("hanchot")
+            self._sheet.append([safe(name) for name in layout.header])
+        cells = [[safe(v) if isinstance(v, str) else v for v in column.to_pylist()] for column in inputs]
+        values = {name: array.to_pylist() for name, array in outputs.items()}
+        values["ly_do_loi"] = [safe(v) for v in values["ly_do_loi"]]
+        values["ghi_chu"] = [safe(v) for v in values["ghi_chu"]]
+        when = [day if clock is None else _at(day, clock)
+                for day, clock in zip(values["han_tra"], values["han_tra_gio"], strict=True)]
+        values["han_tra"] = when
+        for name, position in layout.replaced.items():
+            cells[position] = values[name]
+        cells += [values[name] for name in OUTPUT_COLUMNS if name not in layout.replaced]
+        for row in zip(*cells, strict=True):
+            self._sheet.append(list(row))
+
+
+class _Nothing:
+    """The sink of a caller's stream: the caller closes it."""
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def due_text(days: Any, clock: Any) -> Any:
+    """The due column as text: the ISO date, and the time for an hour-based period ("2026-02-13 10:00")."""
+    pa = arrow()
+    pc = _pc()
+
+    text = days.cast(pa.string())
+    if clock.null_count == len(clock):
+        return text
+    joined = pc.binary_join_element_wise(text, pc.utf8_slice_codeunits(clock.cast(pa.string()), 0, 5), " ")
+    return pc.if_else(clock.is_valid(), joined, text)
+
+
+def csv_lines(columns: list[Any], delimiter: str) -> bytes:
+    """CSV lines for columns of text, quoted where needed (RFC 4180), built column by column.
+
+    >>> import pyarrow as pa
+    >>> csv_lines([pa.array(["A", 'a "b" c']), pa.array(["x;y", ""])], ";")
+    b'A;"x;y"\\n"a ""b"" c";\\n'
+    """
+    pc = _pc()
+    if not columns or not len(columns[0]):
+        return b""
+    special = "[" + {"\t": "\\t", "|": "\\|"}.get(delimiter, delimiter) + '"\r\n]'
+    cells = []
+    for column in columns:
+        column = column.fill_null("")  # noqa: PLW2901
+        quoted = pc.binary_join_element_wise('"', pc.replace_substring(column, '"', '""'), '"', "")
+        cells.append(pc.if_else(pc.match_substring_regex(column, special), quoted, column))
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, delimiter), "\n", "")
+    _, offsets, data = lines.buffers()
+    bounds = memoryview(offsets).cast("i")
+    first, last = bounds[lines.offset], bounds[lines.offset + len(lines)]
+    return bytes(memoryview(data)[first:last])
+
+
+def _text(column: Any) -> Any:
+    """A column as text a spreadsheet cannot run (OWASP CSV injection), whatever its type."""
+    pa = arrow()
+    pc = _pc()
+
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        try:
+            column = column.cast(pa.string())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            from hanchot.batch.rows import cell_text  # noqa: PLC0415
+
+            column = pa.array([cell_text(v) for v in column.to_pylist()], pa.string())
+    risky = pc.match_substring_regex(column, RISKY)
+    if not pc.any(risky).as_py():
+        return column
+    return pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+
+
+def _at(day: Any, clock: Any) -> Any:
+    from datetime import datetime  # noqa: PLC0415
+
+    return datetime.combine(day, clock)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
