@@ -9,6 +9,7 @@ The engine's output row must equal the row :class:`Processor` makes by calling
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timedelta
 
 import pyarrow as pa
@@ -86,7 +87,7 @@ _SETTINGS = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=int(os.environ.get("HANCHOT_ENGINE_EXAMPLES", "300")), deadline=None)
 @given(_tables(), _SETTINGS)
 def test_the_engine_gives_what_assess_gives(records: list[dict[str, str]],
                                             options: dict[str, object]) -> None:
@@ -148,3 +149,24 @@ def test_the_common_rows_are_vectorised(monkeypatch: pytest.MonkeyPatch) -> None
 def test_edge_tables(records: list[dict[str, object]]) -> None:
     _same(records, Processor(as_of=date(2026, 7, 31), calendar=None, receipt="legal", supplement="restart",
                              policies={}))
+
+
+@settings(max_examples=3, deadline=None)
+@given(st.lists(_tables(), min_size=1, max_size=4))
+def test_a_long_table_of_few_distinct_cells_gives_what_assess_gives(
+        pools: list[list[dict[str, str]]]) -> None:
+    """Past 65,536 rows, a column of few distinct cells is read through its dictionary: the same rows."""
+    pool = [record for table in pools for record in table]
+    n = engine._DICTIONARY_FROM + 4_464
+    records = [pool[k % len(pool)] for k in range(n)]
+    processor = Processor(as_of=date(2026, 6, 30), calendar=None, receipt="legal", supplement="restart",
+                          policies={})
+    names = sorted({name for record in pool for name in record})
+    columns = {name: pa.array([r.get(name) for r in records], pa.string()) for name in names}
+    out, summary = run(processor, columns, n)
+    expected = [processor.row(record) for record in pool]
+    for k in range(n):
+        row = expected[k % len(pool)]
+        assert (out["han_tra"][k].as_py(), out["trang_thai"][k].as_py(), out["so_ngay_tre"][k].as_py(),
+                out["ghi_chu"][k].as_py()) == (row.due, row.status, row.late, row.note(processor.lang))
+    assert summary.rows == n

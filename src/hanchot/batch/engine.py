@@ -24,10 +24,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
+from functools import cache
 from typing import Any
 
 from hanchot._checks import require_module
+from hanchot.batch.dates import UNKNOWN, matching, read_shapes
 from hanchot.batch.kernel import _answers, _arrays, _numpy
 from hanchot.batch.rows import Processor, Row, cell_text, error_row
 from hanchot.batch.summary import BUCKETS, LABELS, STATUSES, Summary
@@ -37,8 +39,8 @@ from hanchot.deadline.policies import DEFAULT_CUTOFF as _CUTOFF
 from hanchot.dossier import REGIMES, Apology, ReceiptPolicy, Status
 from hanchot.dossier.assessment import (
     before_regimes_note,
-    handover,
     handover_note,
+    handover_of,
     late_acceptance_after,
     overdue_note,
 )
@@ -52,13 +54,36 @@ __all__: list[str] = []  # the room's own machinery: process_file and process_ta
 _EPOCH = date(1970, 1, 1).toordinal()
 #: Every character Python's ``str.isspace`` knows, for RE2 (whose ``\\s`` is ASCII only).
 _BLANK = r"^[\s\x0b\x1c-\x1f\x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*$"
+#: First bytes of a cell that is all spaces: ASCII spaces and controls 9–13 and 28–32, and the UTF-8
+#: lead bytes of U+0085, U+00A0 (C2), U+1680 (E1), U+2000–U+205F (E2) and U+3000 (E3).
+_SPACE_LEADS = bytes([9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0xC2, 0xE1, 0xE2, 0xE3])
 _APOLOGIES = tuple(a.value for a in Apology)
 _CODE = {value: code for code, value in enumerate(STATUSES)}
 _SCALAR_ONLY = ("ngay_yeu_cau_bo_sung", "ngay_nhan_du", "ngay_hen_tra", "ngay_xin_loi", "ngay_hen_lai",
                 "ngay_tu_choi", "ngay_rut")
 # the state of a cell once read
 _BLANK_CELL, _DATE, _MOMENT, _OTHER = 0, 1, 2, 3  # _OTHER: in error, or seconds: the scalar rules decide
+_KNOWN = 1_000_000  # distinct cells kept across chunks
+_DICTIONARY_FROM = 65_536  # rows from which a column of few distinct cells is read through its dictionary
 _PER_DAY = sum((b.hour * 60 + b.minute) - (a.hour * 60 + a.minute) for a, b in DEFAULT_SESSIONS)
+
+
+@cache
+def _sessions() -> tuple[Any, Any]:
+    """Working minutes left in the day's sessions from each minute of the day; the minute of the day
+    at which ``spent`` working minutes of a day have gone by (``spent`` from 1 to a day's minutes)."""
+    np = _numpy()
+    spans = [(a.hour * 60 + a.minute, b.hour * 60 + b.minute) for a, b in DEFAULT_SESSIONS]
+    left = np.array([sum(max(0, b - max(a, m)) for a, b in spans) for m in range(1441)], np.int64)
+    at = np.zeros(_PER_DAY + 1, np.int64)
+    for spent in range(1, _PER_DAY + 1):
+        rest = spent
+        for a, b in spans:
+            if rest <= b - a:
+                at[spent] = a + rest
+                break
+            rest -= b - a
+    return left, at
 
 
 def arrow() -> Any:
@@ -75,34 +100,52 @@ class _Cells:
     minute: Any
 
 
-def _read(values: Any, name: str, n: int) -> _Cells:
-    """Read each distinct cell of a date column once, with the scalar rules' own functions."""
+def _read(values: Any, name: str, n: int, known: dict[object, tuple[int, int, int]]) -> _Cells:
+    """Read a date column: the common shapes from the bytes (:mod:`hanchot.batch.dates`), every other
+    distinct cell once with the scalar rules' own :func:`~hanchot.moments.parse_when`.
+
+    ``known`` keeps what was read across a batch's chunks (each holds most of a quarter's moments).
+    """
     np = _numpy()
     if values is None:
-        return _Cells(np.zeros(n, np.int8), np.zeros(n, np.int64), np.full(n, -1, np.int32))
-    encoded = values.dictionary_encode()
+        return _Cells(np.zeros(n, np.int64), np.zeros(n, np.int64), np.full(n, -1, np.int64))
+    sample = values.slice(0, 4096)
+    if n > _DICTIONARY_FROM and len(sample.unique()) * 20 < len(sample):  # few distinct values: read those
+        encoded = values.dictionary_encode()
+        cells = _read(encoded.dictionary, name, len(encoded.dictionary), known)
+        index = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
+        blank = np.array([0]), np.array([0]), np.array([-1])  # a null cell
+        return _Cells(*(np.concatenate([part, extra])[index]
+                        for part, extra in zip((cells.state, cells.day, cells.minute), blank, strict=True)))
+    state, day, minute = read_shapes(values)
+    rest = np.flatnonzero(state == UNKNOWN)
+    if not rest.size:
+        return _Cells(state, day, minute)
+    encoded = (values if rest.size == n else values.take(arrow().array(rest))).dictionary_encode()
     distinct = encoded.dictionary.to_pylist()
-    state = np.full(len(distinct) + 1, _BLANK_CELL, np.int8)  # the last entry: a null cell
-    day = np.zeros(len(distinct) + 1, np.int64)
-    minute = np.full(len(distinct) + 1, -1, np.int32)
-    for k, value in enumerate(distinct):
-        text = cell_text(value)
-        if not text or text.isspace():
-            continue
-        try:
-            found_day, at = to_vietnam(parse_when(text, name), name)
-        except HanchotError:
-            state[k] = _OTHER
-            continue
-        day[k] = found_day.toordinal() - _EPOCH
-        if at is None:
-            state[k] = _DATE
-        elif at.second or at.microsecond:
-            state[k] = _OTHER
-        else:
-            state[k], minute[k] = _MOMENT, at.hour * 60 + at.minute
-    index = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False) if n else np.zeros(0, np.int64)
-    return _Cells(state[index], day[index], minute[index])
+    if len(known) + len(distinct) > _KNOWN:
+        known.clear()
+    found = [known.get(value) or known.setdefault(value, _cell(value, name)) for value in distinct]
+    table = np.array([*found, (_BLANK_CELL, 0, -1)], np.int64).reshape(-1, 3)  # the last row: a null cell
+    rows = table[encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)]
+    state[rest], day[rest], minute[rest] = rows[:, 0], rows[:, 1], rows[:, 2]
+    return _Cells(state, day, minute)
+
+
+def _cell(value: object, name: str) -> tuple[int, int, int]:
+    """A cell's state, day (days since 1970) and minute of the day (-1 without a time)."""
+    text = cell_text(value)
+    if not text or text.isspace():
+        return _BLANK_CELL, 0, -1
+    try:
+        found_day, at = to_vietnam(parse_when(text, name), name)
+    except HanchotError:
+        return _OTHER, 0, -1
+    if at is None:
+        return _DATE, found_day.toordinal() - _EPOCH, -1
+    if at.second or at.microsecond:
+        return _OTHER, 0, -1
+    return _MOMENT, found_day.toordinal() - _EPOCH, at.hour * 60 + at.minute
 
 
 def run(processor: Processor, columns: Mapping[str, Any], n: int,
@@ -129,7 +172,7 @@ class _Batch:
                  bad: Mapping[int, HanchotError]) -> None:
         np, pa = _numpy(), arrow()
         self.processor, self.n = processor, n
-        self.cum, _, self.off, self.first = _arrays(processor.cal)
+        self.cum, self.working, self.off, self.first = _arrays(processor.cal)
         self.size = self.cum.size
         self.scalar = np.zeros(n, bool)
         self.scalar[list(bad)] = True
@@ -139,16 +182,16 @@ class _Batch:
             self.scalar[:] = True
         for name in _SCALAR_ONLY:  # rare columns: a row with one goes to the scalar rules
             if columns.get(name) is not None:
-                self.scalar |= _read(columns[name], name, n).state != _BLANK_CELL
+                self.scalar |= _read(columns[name], name, n, processor.cells).state != _BLANK_CELL
         code = columns["ma_ho_so"]
         if pa.types.is_string(code.type) or pa.types.is_large_string(code.type):
-            self.scalar |= np.asarray(_pc().match_substring_regex(code, _BLANK).fill_null(True), bool)
+            self.scalar |= matching(code, _SPACE_LEADS, _BLANK, empty=True)
         else:
             self.scalar[:] = True
         self.phrases = columns["thoi_han"]
-        self.accepted = _read(columns["ngay_nhan"], "ngay_nhan", n)
-        self.submitted = _read(columns.get("ngay_nop"), "ngay_nop", n)
-        self.returned = _read(columns.get("ngay_tra"), "ngay_tra", n)
+        self.accepted = _read(columns["ngay_nhan"], "ngay_nhan", n, processor.cells)
+        self.submitted = _read(columns.get("ngay_nop"), "ngay_nop", n, processor.cells)
+        self.returned = _read(columns.get("ngay_tra"), "ngay_tra", n, processor.cells)
         accepted, submitted = self.accepted, self.submitted
         self.scalar |= (accepted.state != _DATE) & (accepted.state != _MOMENT)
         self.scalar |= (submitted.state == _OTHER) | (submitted.state == _DATE)
@@ -157,6 +200,7 @@ class _Batch:
         self.acc = self._index(accepted.day)
         self.due_day = np.zeros(n, np.int64)
         self.due_index = np.zeros(n, np.int64)
+        self.due_minute = np.full(n, -1, np.int64)  # the time of an hour-based due moment, else -1
         self.note_key = np.zeros(n, np.int64)  # what a row's notes are made of, as one number
         self.status = np.full(n, _CODE[Status.OPEN.value], np.int8)
         self.late = np.zeros(n, np.int32)
@@ -182,8 +226,12 @@ class _Batch:
                 rule = processor.rule(text) if text.strip() else None
             except HanchotError:
                 rule = None
-            if rule is None or isinstance(rule, WorkingHours | SameDay):
+            if rule is None:
                 self.scalar |= rows
+            elif isinstance(rule, SameDay | WorkingHours):  # they need the time of receipt
+                timed = rows & (self.accepted.state == _MOMENT)
+                self.scalar |= rows & ~timed
+                self._same_day(timed) if isinstance(rule, SameDay) else self._hours(timed, rule.n * 60)
             elif isinstance(rule, WorkingDays):
                 self.due_day[rows] = _answers(processor.cal, rule.n).view(np.int64)[self.acc[rows]]
             elif rows.any():
@@ -193,6 +241,32 @@ class _Batch:
         self.due_index = self._index(self.due_day)
         # the working day before the due date (the apology's) must be in the tables too
         self.scalar |= (self.cum[self.due_index] - (1 - self.off[self.due_index])) < 1
+
+    def _same_day(self, rows: Any) -> None:
+        """Same-day procedures: that day if received by the cut-off on a working day, else the next one."""
+        np = _numpy()
+        acc, minute = self.acc[rows], self.accepted.minute[rows]
+        in_time = (self.off[acc] == 0) & (minute <= _CUTOFF.hour * 60 + _CUTOFF.minute)
+        following = np.minimum(self.cum[acc], self.working.size - 1)  # the next working day's place
+        self.scalar[rows] |= ~in_time & (self.cum[acc] >= self.working.size)
+        self.due_day[rows] = np.where(in_time, acc + self.first, self.working[following])
+
+    def _hours(self, rows: Any, minutes: int) -> None:
+        """Working hours counted inside the sessions from receipt or the next opening (convention 11)."""
+        np = _numpy()
+        acc, now = self.acc[rows], self.accepted.minute[rows]
+        day_off = self.off[acc] == 1
+        place = np.where(day_off, self.cum[acc], self.cum[acc] - 1)  # the first working day's place
+        left, at = _sessions()
+        today = left[np.where(day_off, 0, now)]
+        same = minutes <= today
+        full, rest = np.divmod(minutes - today, _PER_DAY)
+        exact = rest == 0  # a period that ends at a close ends there, not at the next opening
+        place = np.where(same, place, place + full - exact + 1)
+        spent = np.where(same, _PER_DAY - today + minutes, np.where(exact, _PER_DAY, rest))
+        self.scalar[rows] |= place >= self.working.size
+        self.due_day[rows] = self.working[np.minimum(place, self.working.size - 1)]
+        self.due_minute[rows] = at[spent]
 
     def _due(self, rule: Any, index: int) -> int:
         """One (rule, day)'s due date in days since 1970, by :func:`hanchot.due` itself."""
@@ -219,7 +293,7 @@ class _Batch:
                 self.note_key[late] = (1 << 40) | waited[late]
         paper = (submitted.state == _BLANK_CELL) & (accepted.state == _MOMENT) & ~self.scalar
         paper &= (self.off[self.acc] == 1) | (accepted.minute > _CUTOFF.hour * 60 + _CUTOFF.minute)
-        self.note_key[paper] = (2 << 40) | (accepted.day[paper] * 1440 + accepted.minute[paper])
+        self.note_key[paper] = (2 << 40) | accepted.day[paper]  # the note depends on the day alone
         self.note_key |= np.maximum(regime_index, 0).astype(np.int64) << 42
         self.note_key[regime_index < 0] |= 1 << 44
 
@@ -230,9 +304,13 @@ class _Batch:
         self.scalar |= has_return & (returned.day < self.accepted.day)
         back = self._index(returned.day, has_return)
         has_return &= ~self.scalar
-        self.status[has_return & (returned.day < due_day)] = _CODE[Status.EARLY.value]
-        self.status[has_return & (returned.day == due_day)] = _CODE[Status.ON_TIME.value]
-        is_late = has_return & (returned.day > due_day)
+        # an hour-based due moment is met to the minute when the return has a time (judged by day else)
+        to_minute = (self.due_minute >= 0) & (returned.state == _MOMENT)
+        moment_after = returned.day * 1440 + returned.minute > due_day * 1440 + self.due_minute
+        after = _numpy().where(to_minute, moment_after, returned.day > due_day)
+        is_late = has_return & after
+        self.status[has_return & ~after & (returned.day < due_day)] = _CODE[Status.EARLY.value]
+        self.status[has_return & ~after & (returned.day >= due_day)] = _CODE[Status.ON_TIME.value]
         self.status[is_late] = _CODE[Status.LATE.value]
         self.late[is_late] = (self.cum[back] - self.cum[self.due_index])[is_late]
         if self.processor.as_of_value is not None:
@@ -252,9 +330,7 @@ def _pc() -> Any:
 
 def _minutes(cum: Any, off: Any, a: tuple[Any, Any], b: tuple[Any, Any]) -> Any:
     """``minutes_between`` for columns of moments (table indices and minutes of the day)."""
-    np = _numpy()
-    left = np.array([sum(max(0, (e.hour * 60 + e.minute) - max(s.hour * 60 + s.minute, m))
-                         for s, e in DEFAULT_SESSIONS) for m in range(1441)], np.int64)  # left from m
+    np, (left, _) = _numpy(), _sessions()
     (a, a_minute), (b, b_minute) = a, b
     working_a, working_b = 1 - off[a], 1 - off[b]
     spent_a = np.where(working_a == 1, _PER_DAY - left[np.clip(a_minute, 0, 1440)], 0)
@@ -291,11 +367,11 @@ def _notes(key: int, processor: Processor) -> list[Message]:
         message = late_acceptance_after(regime, value)
         assert message is not None
         out.append(message)
-    elif receipt == 2:
-        at = datetime.combine(date.fromordinal(value // 1440 + _EPOCH), time(value % 1440 // 60, value % 60))
-        handed = handover(processor.cal, at, _CUTOFF, DEFAULT_SESSIONS)
+    elif receipt == 2:  # after the cut-off, or on a day off: which, the day says
+        day = date.fromordinal(value + _EPOCH)
+        handed = handover_of(processor.cal, day, time.max, _CUTOFF, DEFAULT_SESSIONS[0][0])
         assert handed is not None
-        out.append(handover_note(regime, at, handed))
+        out.append(handover_note(regime, not processor.cal.is_working_day(day), _CUTOFF, handed))
     if key >> 45:
         assert processor.as_of_value is not None
         out.append(overdue_note((key >> 45) - 1, processor.as_of_value[0]))
@@ -312,10 +388,18 @@ def _columns(batch: _Batch, rows: dict[int, Row]) -> tuple[dict[str, Any], Summa
     note_index, reason_index = np.zeros(n, np.int32), np.zeros(n, np.int32)
     flagged = ~scalar & ((batch.note_key & ~(0b11 << 42)) != 0)
     keys, inverse = np.unique(batch.note_key[flagged], return_inverse=True)
-    texts += ["; ".join(m.text(lang) for m in _notes(key, batch.processor)) for key in keys.tolist()]
+    known = batch.processor.notes
+    if len(known) + len(keys) > _KNOWN:
+        known.clear()
+    for key in keys.tolist():  # the cache is shared by the threads that compute chunks: get, then set
+        text = known.get(key)
+        if text is None:
+            text = known[key] = "; ".join(message.text(lang) for message in _notes(key, batch.processor))
+        texts.append(text)
     note_index[flagged] = inverse.reshape(-1) + 1
     has_due = ~scalar
-    seconds, timed = np.zeros(n, np.int32), np.zeros(n, bool)
+    timed = ~scalar & (batch.due_minute >= 0)
+    seconds = np.where(timed, batch.due_minute * 60, 0).astype(np.int32)
     errors: Counter[str] = Counter()
     for i, row in rows.items():
         status[i], late[i] = _CODE[row.status], row.late
@@ -359,8 +443,8 @@ def _summary(batch: _Batch, errors: Counter[str]) -> Summary:
 
 
 def _decode(codes: Any, values: list[str] | tuple[str, ...]) -> Any:
-    """Text cells from codes into a list of distinct values."""
+    """Text cells as codes into their distinct values (an Arrow dictionary array: the writers take it
+    as it is; tables get it as text)."""
     pa = arrow()
-    dictionary = pa.DictionaryArray.from_arrays(pa.array(codes.astype("int32")),
-                                                pa.array(list(values), pa.string()))
-    return dictionary.dictionary_decode()
+    return pa.DictionaryArray.from_arrays(pa.array(codes.astype("int32")),
+                                          pa.array(list(values), pa.string()))

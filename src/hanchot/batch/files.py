@@ -10,14 +10,16 @@ when complete, and never silently takes the place of an input column.
 >>> s = process_file(io.StringIO("Mã hồ sơ;Ngày nhận;Thời hạn\\nA;11/02/2026;05 ngày làm việc\\n"), out)
 >>> print(out.getvalue().strip())
 Mã hồ sơ;Ngày nhận;Thời hạn;han_tra;trang_thai;so_ngay_tre;xin_loi;ly_do_loi;ghi_chu
-A;11/02/2026;05 ngày làm việc;2026-02-25;dang_xu_ly;0;;;
+"A";"11/02/2026";"05 ngày làm việc";"2026-02-25";"dang_xu_ly";0;"";"";""
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+from collections import deque
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -36,6 +38,8 @@ from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import Lang, Text, fail, os_reason, say
 
 __all__ = ["process_csv", "process_file"]
+
+_WORKERS = 2  # chunks computed at once: this machine's cores, and the memory of two chunks
 
 #: process_file's own keywords, listed with the deadline policies when a keyword is misspelt.
 _KEYWORDS = ("as_of", "calendar", "receipt", "supplement", "columns", "overwrite", "bom", "summary_json",
@@ -72,7 +76,7 @@ def process_file(
     >>> s = process_file(io.StringIO("ma_ho_so,ngay_nhan,thoi_han,ngay_tra\\n"
     ...                              "=1+1,2026-02-11,05 ngày làm việc,2026-02-24\\n"), out)
     >>> print(out.getvalue().strip().splitlines()[1])
-    '=1+1,2026-02-11,05 ngày làm việc,2026-02-24,2026-02-25,truoc_han,0,,,
+    "'=1+1","2026-02-11","05 ngày làm việc","2026-02-24","2026-02-25","truoc_han",0,"","",""
     >>> s.on_time_rate
     100.0
     """
@@ -126,15 +130,33 @@ def _all(source: Source, target: Target, layout: Layout, processor: Processor, *
 
 def _chunks(source: Source, target: Target, layout: Layout, processor: Processor, *, fast: bool, show: bool,
             total: int | None) -> Summary:
+    """Read, compute and write chunk by chunk, in order; two chunks are computed at a time, one on
+    each core (numpy and Arrow let go of the interpreter while they work)."""
     summary = Summary()
     chunks = source.chunks(layout.width, fast=fast)
-    while (chunk := _reading(source, lambda: next(chunks, None), fast=fast)) is not None:
-        named = {name: chunk.columns[position] for name, position in layout.positions.items()}
-        outputs, counted = engine.run(processor, named, chunk.rows, chunk.bad)
-        _write(target, layout, chunk.columns, outputs)
+    pending: deque[tuple[Any, Future[tuple[dict[str, Any], Summary]]]] = deque()
+
+    def finish() -> None:
+        inputs, future = pending.popleft()
+        outputs, counted = future.result()
+        _write(target, layout, inputs, outputs)
         summary.merge(counted)
         if show:
             _progress(summary.rows, total, sys.stderr, processor.lang)
+
+    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+        try:
+            while (chunk := _reading(source, lambda: next(chunks, None), fast=fast)) is not None:
+                named = {name: chunk.columns[position] for name, position in layout.positions.items()}
+                computed = pool.submit(engine.run, processor, named, chunk.rows, chunk.bad)
+                pending.append((chunk.columns, computed))
+                if len(pending) >= _WORKERS:
+                    finish()
+            while pending:
+                finish()
+        finally:
+            for _, future in pending:
+                future.cancel()
     if not summary.rows:  # the headings alone: still a file with its header
         pa = engine.arrow()
         empty = pa.array([], pa.string())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any
 
@@ -79,8 +80,8 @@ def process_table(
         raise fail(InvalidInputError, ErrorCode.NOT_A_TABLE, field="table", value=table)
     names = [cell_text(name) for name in (table.columns if kind[0] != "pyarrow" else table.column_names)]
     layout = match(names, wanted, overwrite=overwrite)
-    outputs, counted = engine.run(processor, {name: arrays[i] for name, i in layout.positions.items()},
-                                  len(arrays[0]) if arrays else 0)
+    outputs, counted = _run(processor, {name: arrays[i] for name, i in layout.positions.items()},
+                            len(arrays[0]) if arrays else 0)
     if summary is not None:
         summary.merge(counted)
     if kind[0] == "pandas":
@@ -113,3 +114,27 @@ def _arrow(pa: Any, series: Any) -> Any:
 
 def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _run(processor: Processor, columns: dict[str, Any], n: int) -> tuple[dict[str, Any], Summary]:
+    """The engine over a table's rows, in two halves at once (one a core) for a large table; text
+    columns as text."""
+    pa = engine.arrow()
+    halves = 2 if n >= _SPLIT else 1
+    bounds = [n * k // halves for k in range(halves + 1)]
+
+    def part(start: int, stop: int) -> tuple[dict[str, Any], Summary]:
+        outputs, counted = engine.run(processor, {name: column.slice(start, stop - start)
+                                                  for name, column in columns.items()}, stop - start)
+        return {name: array.dictionary_decode() if pa.types.is_dictionary(array.type) else array
+                for name, array in outputs.items()}, counted
+
+    with ThreadPoolExecutor(max_workers=halves) as pool:
+        done = list(pool.map(part, bounds[:-1], bounds[1:]))
+    summary = Summary()
+    for _, counted in done:
+        summary.merge(counted)
+    return {name: pa.concat_arrays([out[name] for out, _ in done]) for name in done[0][0]}, summary
+
+
+_SPLIT = 100_000  # rows from which a table is computed in two halves at once

@@ -103,6 +103,9 @@ class Processor:
         self.lang = lang_of(lang)
         #: each distinct phrase read once: its rule, or its error
         self.rules: dict[str, Rule | HanchotError] = {}
+        #: the columnar engine's own, across a batch's chunks: cells read, and notes written
+        self.cells: dict[object, tuple[int, int, int]] = {}
+        self.notes: dict[int, str] = {}
 
     def rule(self, phrase: str) -> Rule:
         """The rule of a phrase, read once per batch; its error if it cannot be read."""

@@ -25,6 +25,7 @@ from typing import Any, TextIO
 from hanchot._checks import require_module
 from hanchot.batch.cells import OUTPUT_COLUMNS, RISKY, safe
 from hanchot.batch.columns import Layout
+from hanchot.batch.dates import matching
 from hanchot.batch.engine import _pc, arrow
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import Text, fail, os_reason, say
@@ -135,19 +136,29 @@ class Target:
             self._csv(layout, inputs, outputs)
 
     def _csv(self, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+        pa = arrow()
         columns = [_text(column) for column in inputs]
         texts = {name: _text(outputs[name]) for name in OUTPUT_COLUMNS if name != "han_tra"}
+        texts["so_ngay_tre"] = outputs["so_ngay_tre"]
         texts["han_tra"] = due_text(outputs["han_tra"], outputs["han_tra_gio"])
         for name, position in layout.replaced.items():
             columns[position] = texts[name]
         columns += [texts[name] for name in OUTPUT_COLUMNS if name not in layout.replaced]
+        table = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(columns))])
         if self._sink is None:
             self._start_csv(layout)
-        data = csv_lines(columns, self.delimiter)
         if self.stream is not None:
-            self.stream.write(data.decode("utf-8"))
-        else:
-            self._sink.write(data)
+            buffer = io.BytesIO()
+            _csv_module().write_csv(table, buffer, write_options=self._options())
+            self.stream.write(buffer.getvalue().decode("utf-8"))
+            return
+        if self._writer is None:
+            self._writer = _csv_module().CSVWriter(self._sink, table.schema, write_options=self._options())
+        self._writer.write_table(table)
+
+    def _options(self) -> Any:
+        """Arrow's CSV writer: text cells in quotes (Excel reads them as it reads any cell), no header."""
+        return _csv_module().WriteOptions(include_header=False, delimiter=self.delimiter)
 
     def _start_csv(self, layout: Layout) -> None:
         pa = arrow()
@@ -213,34 +224,15 @@ def due_text(days: Any, clock: Any) -> Any:
     return pc.if_else(clock.is_valid(), joined, text)
 
 
-def csv_lines(columns: list[Any], delimiter: str) -> bytes:
-    """CSV lines for columns of text, quoted where needed (RFC 4180), built column by column.
-
-    >>> import pyarrow as pa
-    >>> csv_lines([pa.array(["A", 'a "b" c']), pa.array(["x;y", ""])], ";")
-    b'A;"x;y"\\n"a ""b"" c";\\n'
-    """
-    pc = _pc()
-    if not columns or not len(columns[0]):
-        return b""
-    special = "[" + {"\t": "\\t", "|": "\\|"}.get(delimiter, delimiter) + '"\r\n]'
-    cells = []
-    for column in columns:
-        column = column.fill_null("")  # noqa: PLW2901
-        quoted = pc.binary_join_element_wise('"', pc.replace_substring(column, '"', '""'), '"', "")
-        cells.append(pc.if_else(pc.match_substring_regex(column, special), quoted, column))
-    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*cells, delimiter), "\n", "")
-    _, offsets, data = lines.buffers()
-    bounds = memoryview(offsets).cast("i")
-    first, last = bounds[lines.offset], bounds[lines.offset + len(lines)]
-    return bytes(memoryview(data)[first:last])
-
-
 def _text(column: Any) -> Any:
-    """A column as text a spreadsheet cannot run (OWASP CSV injection), whatever its type."""
-    pa = arrow()
-    pc = _pc()
+    """A column as text a spreadsheet cannot run (OWASP CSV injection), whatever its type.
 
+    Only cells whose first byte could start a formula (a sign, a space, a tab, or the lead byte of
+    a no-break, ideographic or full-width character) are matched against the pattern.
+    """
+    pa, pc = arrow(), _pc()
+    if pa.types.is_dictionary(column.type):  # the engine's text columns: their distinct values
+        return pa.DictionaryArray.from_arrays(column.indices, _text(column.dictionary))
     if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
         try:
             column = column.cast(pa.string())
@@ -248,10 +240,20 @@ def _text(column: Any) -> Any:
             from hanchot.batch.rows import cell_text  # noqa: PLC0415
 
             column = pa.array([cell_text(v) for v in column.to_pylist()], pa.string())
-    risky = pc.match_substring_regex(column, RISKY)
-    if not pc.any(risky).as_py():
+    column = column.fill_null("")
+    risky = matching(column, _LEADS, RISKY, empty=False)
+    if not risky.any():
         return column
-    return pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+    return pc.if_else(pa.array(risky), pc.binary_join_element_wise("'", column, ""), column)
+
+
+#: First bytes of a cell that may start a formula: = + - @ tab CR LF space, and the UTF-8 lead bytes of
+#: U+00A0 (C2), U+3000 (E3) and the full-width signs U+FF1D, U+FF0B, U+FF0D, U+FF20 (EF).
+_LEADS = b"=+-@\t\r\n \xc2\xe3\xef"
+
+
+def _csv_module() -> Any:
+    return require_module("pyarrow.csv", "CSV", "arrow")
 
 
 def _at(day: Any, clock: Any) -> Any:

@@ -36,7 +36,7 @@ from hanchot.dossier.model import (
 )
 from hanchot.dossier.regimes import Regime, regime_for
 from hanchot.errors import ErrorCode, InvalidInputError, SupplementError
-from hanchot.messages import Message, fail, say
+from hanchot.messages import Message, Text, fail, say
 from hanchot.moments import VIETNAM, to_vietnam
 from hanchot.parser import parse
 from hanchot.rules import WorkingHours
@@ -225,7 +225,8 @@ def _receipt(run: _Run, policy: ReceiptPolicy) -> _Receipt:
     elif run.accepted_at is not None:
         handover_at = handover(cal, run.accepted_at, run.cutoff, sessions)
         if handover_at is not None:
-            run.flags.append(handover_note(regime, run.accepted_at, handover_at))
+            run.flags.append(handover_note(regime, not cal.is_working_day(run.accepted_day), run.cutoff,
+                                           handover_at))
     counted_from: When = run.dossier.accepted_at
     if policy is ReceiptPolicy.DEEMED_NEXT_WORKING_DAY:
         counted_from = _deemed(run)
@@ -360,10 +361,14 @@ def handover(cal: Calendar, accepted: datetime, cutoff: time, sessions: Sessions
     day, at = to_vietnam(accepted, "accepted")
     if at is None:  # a day without a time: nothing to say about the hour
         return None
-    moment = at.time()
+    return handover_of(cal, day, at.time(), cutoff, sessions[0][0])
+
+
+def handover_of(cal: Calendar, day: date, moment: time, cutoff: time, opening: time) -> datetime | None:
+    """:func:`handover` for values already checked (the batch's own, once per distinct moment)."""
     if cal.is_working_day(day) and moment <= cutoff:
         return None
-    return datetime.combine(cal.next_working_day(day), sessions[0][0])
+    return datetime.combine(cal.next_working_day(day), opening)
 
 
 def before_regimes_note(regime: Regime) -> Message:
@@ -371,9 +376,11 @@ def before_regimes_note(regime: Regime) -> Message:
     return say(Flag.BEFORE_REGIMES, start=regime.effective_from, decree=regime.decree)
 
 
-def handover_note(regime: Regime, received: datetime, handover_at: datetime) -> Message:
-    """The note for a paper dossier handed over the next working morning."""
-    return say(Flag.PAPER_HANDOVER, received=received.time(), handover=handover_at, decree=regime.decree,
+def handover_note(regime: Regime, day_off: bool, cutoff: time, handover_at: datetime) -> Message:
+    """The note for a paper dossier handed over the next working morning (received on a day off, or
+    after the cut-off: the time itself is in the dossier)."""
+    received = say(Text.RECEIVED_ON_DAY_OFF) if day_off else say(Text.RECEIVED_AFTER_CUTOFF, cutoff=cutoff)
+    return say(Flag.PAPER_HANDOVER, received=received, handover=handover_at, decree=regime.decree,
                article=regime.handover)
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum, StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Any, TypeVar
 
@@ -56,6 +56,8 @@ class Text(Choice):
     CITE_UNDATED = "cite_undated"
     COVERAGE = "coverage"
     SUMMARY = "summary"
+    RECEIVED_AFTER_CUTOFF = "received_after_cutoff"
+    RECEIVED_ON_DAY_OFF = "received_on_day_off"
     PROGRESS = "progress"
     PROGRESS_COUNT = "progress_count"
     DEADLINE = "deadline"
@@ -247,7 +249,25 @@ def _render(code: StrEnum, params: Mapping[str, object], lang: Lang) -> str:
     template = _catalogue()[key_of(code)][0 if lang is Lang.VI else 1]
     if params.get("bare"):  # the value speaks for itself: no argument name before it
         template = template.replace("{field}={value!q}: ", "").replace("{field}={value!q}", "{value!q}")
-    return _Formatter(lang).vformat(template, (), params)
+    formatter = _Formatter(lang)
+    out = []
+    for literal, name, spec, conversion in _parts(template):
+        out.append(literal)
+        if name is None:
+            continue
+        if not name.isidentifier() or "{" in (spec or ""):  # what the fast path does not read: str.format's
+            return formatter.vformat(template, (), params)
+        value = params[name]
+        if conversion:
+            value = formatter.convert_field(value, conversion)
+        out.append(formatter.format_field(value, spec or ""))
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _parts(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    """A template's literal text and fields, parsed once."""
+    return tuple(string.Formatter().parse(template))
 
 
 class _Formatter(string.Formatter):

@@ -38,10 +38,12 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "nhận trước {start:date}: áp dụng {decree} để đối chiếu",
         "accepted before {start:date}: assessed under {decree} for comparison"),
     "Flag.paper_handover": (
-        "hồ sơ giấy nhận lúc {received:hm}: chuyển xử lý lúc {handover:at} ({decree}, {article}); "
+        "hồ sơ giấy nhận {received}: chuyển xử lý lúc {handover:at} ({decree}, {article}); "
         "ngày tiếp nhận không đổi",
-        "paper dossier received at {received:hm}: handed over at {handover:at} ({decree}, {article}); "
+        "paper dossier received {received}: handed over at {handover:at} ({decree}, {article}); "
         "the date of acceptance does not change"),
+    "Text.received_after_cutoff": ("sau {cutoff:hm}", "after {cutoff:hm}"),
+    "Text.received_on_day_off": ("vào ngày nghỉ", "on a day off"),
     "Flag.late_online_acceptance": (
         "tiếp nhận trực tuyến sau {hours:.1f} giờ làm việc, quá {allowed} giờ ({decree}, {article})",
         "online filing accepted after {hours:.1f} working hours, more than {allowed} ({decree}, {article})"),
