@@ -78,7 +78,7 @@ def test_malformed_rows_of_every_kind_come_back_explained() -> None:
     codes = [code for *_, code, _ in ROWS if code]
     assert summary.errors == {code.value: codes.count(code) for code in codes}  # grouped by code
     notes = {row[0]: row[-1] for row in rows[1:]}
-    assert notes["ONLINE"].startswith("tiếp nhận trực tuyến sau 10.0 giờ làm việc, quá 8 giờ")
+    assert notes["ONLINE"].startswith("tiếp nhận trực tuyến sau 10,0 giờ làm việc, quá 8 giờ")
     assert notes["OK1"] == ""
     assert notes["OPEN"] == "quá hạn 3 ngày làm việc tính đến 12/03/2026"
     assert summary.by_status["loi"] == 11
@@ -96,10 +96,11 @@ def test_formulas_are_neutralised_and_a_bom_is_read() -> None:
 
 
 def test_empty_and_headless_input_is_refused_with_the_columns_it_needs() -> None:
-    for text in ("", "HS1,2026-02-11\n\n"):  # nothing; a first line that is data, not headings
+    for text, code in (("", ErrorCode.FILE_EMPTY), ("\n\n", ErrorCode.FILE_EMPTY),
+                       ("HS1,2026-02-11\n\n", ErrorCode.COLUMN_MISSING)):  # data, not headings
         with pytest.raises(InvalidInputError) as caught:
             _run(text)
-        assert caught.value.code is ErrorCode.COLUMN_MISSING and "ma_ho_so" in str(caught.value)
+        assert caught.value.code is code and "Mã hồ sơ" in caught.value.message("vi")
     rows, summary = _run(HEADER)  # headings alone: the output has its header
     assert rows == [HEADER.strip().split(",") + list(OUTPUT_COLUMNS)] and summary.rows == 0
 
@@ -223,7 +224,6 @@ def _closed() -> io.StringIO:
 
 
 @pytest.mark.parametrize(("src", "dst", "field", "action"), [
-    (lambda: io.BytesIO(b"ma_ho_so\nA\n"), io.StringIO, "src", "cannot be read"),
     (lambda: io.StringIO("ma_ho_so\nA\n"), io.BytesIO, "dst", "cannot be written"),
     (_closed, io.StringIO, "src", "cannot be read"),
 ])
@@ -254,3 +254,15 @@ def test_a_record_that_is_not_a_record_is_a_row_in_error() -> None:
     with pytest.raises(InvalidInputError) as caught:  # an open file is lines of text, not records
         process_records(io.StringIO("ma_ho_so\nA\n"))  # type: ignore[arg-type]
     assert caught.value.code is ErrorCode.NOT_A_TABLE
+
+
+def test_a_binary_stream_is_read_in_the_encoding_its_first_bytes_show() -> None:
+    """Standard input as bytes (``hanchot hoso - …``): UTF-16 as Excel's "Unicode text", or UTF-8."""
+    text = "Mã hồ sơ\tNgày nhận\tThời hạn\nA\t11/02/2026\t05 ngày làm việc\n"
+    for data in (text.encode("utf-16"), text.encode("utf-8-sig"), text.encode("utf-8")):
+        out = io.StringIO()
+        assert process_csv(io.BytesIO(data), out).rows == 1
+        assert '"2026-02-25"' in out.getvalue()
+    with pytest.raises(InvalidInputError) as caught:
+        process_csv(io.BytesIO("Mã hồ sơ".encode("cp1258", "replace") + b"\xe0\n"), io.StringIO())
+    assert caught.value.code is ErrorCode.FILE_LEGACY_ENCODING and "dòng 1" in str(caught.value)

@@ -50,7 +50,7 @@ def test_online_receipt_on_a_sunday() -> None:
     assert slow.late_acceptance  # Mon 8 h + Tue 2 h = 10 working hours
     assert [f.code for f in slow.flags] == [Flag.LATE_ONLINE_ACCEPTANCE]
     assert slow.has(Flag.LATE_ONLINE_ACCEPTANCE) and not slow.has(Flag.OVERDUE)
-    assert "10.0 giờ làm việc" in str(slow.flags[0]) and "10.0 working hours" in slow.flags[0].text("en")
+    assert "10,0 giờ làm việc" in str(slow.flags[0]) and "10.0 working hours" in slow.flags[0].text("en")
     with pytest.raises(InvalidInputError) as caught:
         assess(Dossier("HS", T(2026, 3, 8, 9, 0), FIVE, submitted_at=T(2026, 3, 8, 10, 0)))
     assert (caught.value.code, caught.value.field) == (ErrorCode.BEFORE_EARLIER_EVENT, "accepted_at")

@@ -84,7 +84,7 @@ def _big(folder: Path, n: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_ctrl_c_or_a_kill_leaves_no_partial_file(tmp_path: Path, sig: signal.Signals) -> None:
     src, dst = _big(tmp_path, 1_000_000), tmp_path / "out.csv"
     dst.write_text("old\n", encoding="utf-8")
@@ -97,8 +97,9 @@ def test_ctrl_c_or_a_kill_leaves_no_partial_file(tmp_path: Path, sig: signal.Sig
     process.send_signal(sig)
     _, err = process.communicate(timeout=60)
     assert dst.read_text(encoding="utf-8") == "old\n"  # the existing output is untouched
-    if sig == signal.SIGINT:
-        assert process.returncode == 130 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    if sig != signal.SIGKILL:  # Ctrl-C, or a polite kill: a clean stop
+        assert process.returncode == (130 if sig == signal.SIGINT else 143)
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
         assert not list(tmp_path.glob(".*.tmp"))  # cleaned up
     else:
         assert process.returncode == -signal.SIGKILL  # a kill cannot clean up: a hidden .tmp, never out.csv
@@ -294,3 +295,85 @@ def test_the_command_writes_to_standard_output_and_stops_with_head(tmp_path: Pat
                            text=True,
                            check=True)
     assert len(whole.stdout.splitlines()) == 3 and "Tiếp nhận 2 hồ sơ" in whole.stderr  # the summary aside
+
+
+# -- what a user trial found ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("on_disk", [True, False])
+def test_a_quote_out_of_place_is_refused_naming_its_line(tmp_path: Path, on_disk: bool) -> None:
+    """One unclosed quote would make the rest of the file one cell: the file is refused instead."""
+    good = "".join(ROW.format(k=k) for k in range(3))
+    for text, line in ((HEADER + good + 'HSX,"02/03/2026,05 ngày làm việc,\n' + good, 5),  # never closed
+                       (HEADER + 'A1,"2026-02-11,05 ngày làm việc,\nA2,2026-02-12",05 ngày,\n' + good, 2)):
+        src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+        src.write_text(text, encoding="utf-8")
+        with pytest.raises(InvalidInputError) as caught:
+            process_file(src if on_disk else io.StringIO(text), dst if on_disk else io.StringIO())
+        assert caught.value.code is ErrorCode.FILE_NOT_CSV and f"từ dòng {line}" in str(caught.value)
+        assert not dst.exists()
+    # a note over two lines, in quotes, in a record of the right width: read as it is
+    src.write_text(HEADER + 'A1,2026-02-11,05 ngày làm việc,"25/02/2026"\n"B\n2",2026-02-11,05 ngày,\n',
+                   encoding="utf-8")
+    assert process_file(src, dst).rows == 2
+    # a spreadsheet's trailing delimiters on the data rows only: not an error
+    src.write_text(HEADER + "A1,2026-02-11,05 ngày làm việc,,,\n", encoding="utf-8")
+    assert process_file(src, dst).errors == {}
+
+
+def test_the_summary_file_is_checked_before_the_run(tmp_path: Path) -> None:
+    src, dst = _file(tmp_path, 3), tmp_path / "out.csv"
+    for report, code in ((dst, ErrorCode.SAME_OUTPUT), (tmp_path / "." / "out.csv", ErrorCode.SAME_OUTPUT),
+                         (tmp_path / "no" / "s.json", ErrorCode.FILE_NOT_WRITTEN),
+                         (tmp_path, ErrorCode.FILE_NOT_WRITTEN)):
+        with pytest.raises(InvalidInputError) as caught:
+            process_file(src, dst, summary_json=report)
+        assert caught.value.code is code and not dst.exists()
+
+
+def test_what_a_workbook_cannot_hold_is_refused_cleanly(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    aware = pa.array([datetime(2026, 2, 11, 2, 0)], pa.timestamp("s", "UTC"))
+    table = pa.table({"ma_ho_so": ["A"], "ngay_nhan": aware, "thoi_han": ["05 ngày làm việc"]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    process_file(tmp_path / "in.parquet", tmp_path / "out.xlsx")  # an aware moment: in Vietnam time
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]
+    assert sheet["B2"].value == datetime(2026, 2, 11, 9, 0)
+    (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
+    with pytest.raises(InvalidInputError) as caught:
+        process_file(tmp_path / "bad.xlsx", tmp_path / "x.csv")
+    assert caught.value.code is ErrorCode.FILE_NOT_KIND
+    monkeypatch.setattr(writers_module, "_XLSX_ROWS", 3)  # an Excel sheet's rows, made small
+    with pytest.raises(InvalidInputError) as caught:
+        process_file(_file(tmp_path, 5), tmp_path / "big.xlsx")
+    assert caught.value.code is ErrorCode.XLSX_TOO_LONG and not (tmp_path / "big.xlsx").exists()
+
+
+def test_columns_by_number_by_vietnamese_name_and_never_twice() -> None:
+    text = "Mã hồ sơ;Ngày nhận;Ngày nhận;Thời hạn\nA;11/02/2026;12/02/2026;05 ngày làm việc\n"
+    for mapping in (["ngay_nhan=#3"], ["Ngày nhận=#3"], {"ngay_nhan": "#3"}):
+        out = io.StringIO()
+        process_file(io.StringIO(text), out, columns=mapping)
+        assert '"2026-02-26"' in out.getvalue()
+    with pytest.raises(InvalidInputError) as caught:
+        process_file(io.StringIO(text), io.StringIO(), columns=["ngay_nhan=#2", "ma_ho_so=#2"])
+    assert caught.value.code is ErrorCode.COLUMN_MAPPING
+    with pytest.raises(InvalidInputError) as caught:
+        process_file(io.StringIO(text), io.StringIO(), columns=["ngay_nhan=Không có"])
+    assert caught.value.code is ErrorCode.COLUMN_MISSING and "'Không có'" in str(caught.value)
+
+
+def test_a_date_outside_the_calendar_is_named_by_its_column() -> None:
+    out = io.StringIO()
+    process_file(io.StringIO(HEADER + "A,2026-02-11,05 ngày làm việc,31/12/9999\n"), out)
+    row = list(csv.reader(io.StringIO(out.getvalue())))[1]
+    assert row[5] == "loi" and row[8].startswith("ngay_tra=") and "phạm vi lịch" in row[8]
+
+
+def test_the_command_reads_utf16_from_standard_input_and_stops_quietly_with_head(tmp_path: Path) -> None:
+    data = (VIETNAMESE.replace(";", "\t")).encode("utf-16")
+    done = subprocess.run([*HANCHOT, "hoso", "-", "-o", "-"], input=data, capture_output=True, check=False)
+    assert done.returncode == 0 and '"2026-02-25"' in done.stdout.decode("utf-8")
+    src = _big(tmp_path, 200_000)
+    shell = f"{' '.join(HANCHOT)} hoso {src} -o - | head -2"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert len(result.stdout.splitlines()) == 2 and result.stderr.strip() == ""

@@ -9,11 +9,12 @@ from datetime import date
 
 import pytest
 
+from hanchot.batch.cells import Report
 from hanchot.cli.words import Cli
 from hanchot.data import DayKind
 from hanchot.deadline import YearContext
 from hanchot.deadline.notes import Caution, Step
-from hanchot.dossier import Apology, Flag, Status
+from hanchot.dossier import Apology, Flag, Received, Status
 from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
 from hanchot.messages import Lang, Message, Text, say
 from hanchot.messages import catalogue as catalogue_module
@@ -22,7 +23,8 @@ from hanchot.messages.core import fail, key_of
 from hanchot.parser.grammar import Expect
 
 #: Every enum whose members are message codes.
-CODES = (ErrorCode, Text, Step, Caution, Flag, Status, Apology, Expect, Cli, DayKind, YearContext)
+CODES = (ErrorCode, Text, Step, Caution, Flag, Status, Apology, Received, Report, Expect, Cli, DayKind,
+         YearContext)
 #: Texts that read the same in both languages: formats, and Vietnamese names.
 SAME = {"Expect.word", "Step.days_off", "Step.day_off_part", "Text.day_info", "Text.cited"}
 

@@ -12,8 +12,18 @@ from __future__ import annotations
 import re
 
 from hanchot._checks import require_text
+from hanchot.errors import Choice
 
-__all__ = ["ERROR", "INPUT_COLUMNS", "LABELS", "OUTPUT_COLUMNS", "REQUIRED", "RISKY", "safe"]
+__all__ = ["ERROR", "INPUT_COLUMNS", "LABELS", "OUTPUT_COLUMNS", "REQUIRED", "RISKY", "Report", "safe"]
+
+
+class Report(Choice):
+    """What a batch says as it runs and when it ends: message codes of the batch room."""
+
+    SUMMARY = "summary"
+    PROGRESS = "progress"
+    PROGRESS_COUNT = "progress_count"
+    VALUE_NOT_WRITABLE = "value_not_writable"
 
 #: The input columns, and each one's Vietnamese heading (a header may use either, in any case).
 LABELS = {

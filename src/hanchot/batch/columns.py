@@ -69,11 +69,12 @@ def mapping(value: object) -> dict[str, str]:
         raise fail(InvalidInputError, ErrorCode.COLUMN_MAPPING, field="columns", value=value,
                    allowed=", ".join(INPUT_COLUMNS))
     out: dict[str, str] = {}
-    for ours, theirs in items:
+    for given, theirs in items:
+        ours = key(given) if isinstance(given, str) else given  # "Mã hồ sơ" names ma_ho_so too
         if ours not in LABELS or not isinstance(theirs, str) or not theirs.strip():
             raise fail(InvalidInputError, ErrorCode.COLUMN_MAPPING, field="columns",
-                       value=f"{ours}={theirs}", allowed=", ".join(INPUT_COLUMNS))
-        out[ours] = theirs
+                       value=f"{given}={theirs}", allowed=", ".join(INPUT_COLUMNS))
+        out[str(ours)] = theirs
     return out
 
 
@@ -82,14 +83,7 @@ def match(headings: Sequence[str], columns: Mapping[str, str] | None = None, *,
     """Find each input column among the headings; refuse what would lose or mix up data."""
     names = tuple(heading.replace("\ufeff", "").strip() for heading in headings)
     keys = [key(name) for name in names]
-    positions: dict[str, int] = {}
-    for ours, theirs in (columns or {}).items():
-        where = [i for i, name in enumerate(names) if name == theirs.strip()]
-        if not where:
-            where = [i for i, k in enumerate(keys) if k == key(theirs)]
-        if len(where) != 1:
-            raise _missing(ours, names) if not where else _twice(ours, [names[i] for i in where])
-        positions[ours] = where[0]
+    positions = _mapped(names, keys, columns or {})
     taken = set(positions.values())
     for ours in INPUT_COLUMNS:
         if ours in positions:
@@ -102,19 +96,45 @@ def match(headings: Sequence[str], columns: Mapping[str, str] | None = None, *,
     for ours in REQUIRED:
         if ours not in positions:
             raise _missing(ours, names)
+    return Layout(names, positions, _replaced(names, overwrite))
+
+
+def _mapped(names: Sequence[str], keys: Sequence[str], columns: Mapping[str, str]) -> dict[str, int]:
+    """The columns the caller named: by heading (as written, or as a column name), or by number."""
+    positions: dict[str, int] = {}
+    for ours, theirs in columns.items():
+        number = re.fullmatch(r"#(\d+)", theirs.strip())  # "#2": the second column, when two share a name
+        if number is not None:
+            where = [int(number.group(1)) - 1] if 1 <= int(number.group(1)) <= len(names) else []
+        else:
+            where = [i for i, name in enumerate(names) if name == theirs.strip()]
+            where = where or [i for i, k in enumerate(keys) if k == key(theirs)]
+        if len(where) != 1:
+            raise _missing(ours, names, theirs) if not where else _twice(ours, [names[i] for i in where])
+        if where[0] in positions.values():  # one column cannot be two
+            raise fail(InvalidInputError, ErrorCode.COLUMN_MAPPING, field="columns", value=f"{ours}={theirs}",
+                       allowed=", ".join(INPUT_COLUMNS))
+        positions[ours] = where[0]
+    return positions
+
+
+def _replaced(names: Sequence[str], overwrite: bool) -> dict[str, int]:
+    """Input columns with an output column's very name (a rerun on an output): refused, or replaced
+    when the caller allows it. "Ghi chú" is the caller's own note, not ``ghi_chu``."""
     replaced = {}
-    for name in OUTPUT_COLUMNS:  # the very name (a rerun on an output): "Ghi chú" is the caller's own note
+    for name in OUTPUT_COLUMNS:
         where = [i for i, heading in enumerate(names) if heading.lower() == name]
-        if where and not overwrite:
+        if len(where) > 1 or (where and not overwrite):  # two of them: which to replace is anyone's guess
             raise fail(InvalidInputError, ErrorCode.COLUMN_CLASH, field="columns", value=names[where[0]])
         if where:
             replaced[name] = where[0]
-    return Layout(names, positions, replaced)
+    return replaced
 
 
-def _missing(ours: str, names: Sequence[str]) -> InvalidInputError:
-    return fail(InvalidInputError, ErrorCode.COLUMN_MISSING, field="columns", value=ours, label=LABELS[ours],
-                found=", ".join(repr(name) for name in names) or "—")
+def _missing(ours: str, names: Sequence[str], theirs: str | None = None) -> InvalidInputError:
+    label = LABELS[ours] if theirs is None else f"{ours}, {LABELS[ours]}"
+    return fail(InvalidInputError, ErrorCode.COLUMN_MISSING, field="columns", value=theirs or ours,
+                label=label, found=", ".join(repr(name) for name in names) or "—")
 
 
 def _twice(ours: str, names: Sequence[str]) -> InvalidInputError:

@@ -137,3 +137,17 @@ def matching(column: Any, leads: bytes, pattern: str, *, empty: bool) -> Any:
     if where.size:
         found[where] = np.asarray(pc.match_substring_regex(column.take(pa.array(where)), pattern), bool)
     return found
+
+
+def has_newline(column: Any) -> bool:
+    """Whether any cell of a text column holds a line break (a scan of its bytes)."""
+    np = _numpy()
+    kind = str(column.type)
+    if kind not in ("string", "large_string") or not len(column):
+        return False
+    buffers = column.buffers()
+    if buffers[2] is None:
+        return False
+    bounds = np.frombuffer(buffers[1], np.int64 if kind == "large_string" else np.int32)
+    data = np.frombuffer(buffers[2], np.uint8)[bounds[column.offset]:bounds[column.offset + len(column)]]
+    return bool(((data == 10) | (data == 13)).any())

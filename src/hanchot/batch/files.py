@@ -16,26 +16,29 @@ Mã hồ sơ;Ngày nhận;Thời hạn;han_tra;trang_thai;so_ngay_tre;xin_loi;ly
 from __future__ import annotations
 
 import csv
+import errno
 import sys
+import zipfile
 from collections import deque
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from hanchot._checks import require_bool
 from hanchot.batch import engine
+from hanchot.batch.cells import Report
 from hanchot.batch.columns import Layout, mapping, match
-from hanchot.batch.readers import Source
+from hanchot.batch.readers import QuoteOutOfPlace, Source
 from hanchot.batch.rows import Processor
 from hanchot.batch.summary import Summary
 from hanchot.batch.writers import Target, same_file
 from hanchot.calendars import Calendar
 from hanchot.data.loader import as_path
 from hanchot.dossier import ReceiptPolicy, SupplementPolicy
-from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.messages import Lang, Text, fail, os_reason, say
+from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
+from hanchot.messages import Lang, fail, os_reason, say
 
 __all__ = ["process_csv", "process_file"]
 
@@ -47,7 +50,7 @@ _KEYWORDS = ("as_of", "calendar", "receipt", "supplement", "columns", "overwrite
 
 
 def process_file(
-    src: str | Path | TextIO,
+    src: str | Path | TextIO | BinaryIO,
     dst: str | Path | TextIO,
     *,
     as_of: date | datetime | None = None,
@@ -89,9 +92,8 @@ def process_file(
     target = Target(dst, src=source.path, delimiter=source.delimiter,
                     bom=None if bom is None else require_bool("bom", bom))
     report = as_path(summary_json, "summary_json") if summary_json is not None else None
-    if report is not None and source.path is not None and same_file(source.path, report):
-        raise fail(InvalidInputError, ErrorCode.FILE_IS_INPUT, field="summary_json", value=str(report),
-                   other=str(source.path))
+    if report is not None:
+        _check_report(report, source, target)
     layout = match(_reading(source, source.headings), wanted, overwrite=overwrite)
     total = _count_rows(source.path) if show and source.path is not None and source.kind == "csv" else None
     target.open()
@@ -121,7 +123,7 @@ def _all(source: Source, target: Target, layout: Layout, processor: Processor, *
     if source.fast() and target.path is not None:
         try:
             return _chunks(source, target, layout, processor, fast=True, show=show, total=total)
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # a ragged row, a stray byte: read it anew
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, QuoteOutOfPlace):  # read it again, ourselves
             target.abort()
             target.open()
             _reading(source, source.headings)
@@ -133,7 +135,8 @@ def _chunks(source: Source, target: Target, layout: Layout, processor: Processor
     """Read, compute and write chunk by chunk, in order; two chunks are computed at a time, one on
     each core (numpy and Arrow let go of the interpreter while they work)."""
     summary = Summary()
-    chunks = source.chunks(layout.width, fast=fast)
+    one_line = frozenset(position for name, position in layout.positions.items() if name != "ma_ho_so")
+    chunks = source.chunks(layout.width, fast=fast, one_line=one_line)
     pending: deque[tuple[Any, Future[tuple[dict[str, Any], Summary]]]] = deque()
 
     def finish() -> None:
@@ -167,13 +170,36 @@ def _chunks(source: Source, target: Target, layout: Layout, processor: Processor
     return summary
 
 
+def _check_report(report: Path, source: Source, target: Target) -> None:
+    """The summary's file, before anything is read: not the input, not the output, in a folder."""
+    if source.path is not None and same_file(source.path, report):
+        raise fail(InvalidInputError, ErrorCode.FILE_IS_INPUT, field="summary_json", value=str(report),
+                   other=str(source.path))
+    if target.path is not None and same_file(target.path, report):
+        raise fail(InvalidInputError, ErrorCode.SAME_OUTPUT, field="summary_json", value=str(report),
+                   other=str(target.path))
+    problem: OSError | None = None
+    if report.is_dir():
+        problem = IsADirectoryError(errno.EISDIR, "")
+    elif not report.resolve().parent.is_dir():
+        problem = FileNotFoundError(errno.ENOENT, "")
+    if problem is not None:
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_WRITTEN, field="summary_json", value=str(report),
+                   reason=os_reason(problem))
+
+
 def _write(target: Target, layout: Layout, inputs: list[Any], outputs: dict[str, Any]) -> None:
+    named = str(target.path) if target.path else target.stream
     try:
         target.write(layout, inputs, outputs)
+    except (BrokenPipeError, HanchotError):
+        raise  # the reader went away (hanchot hoso … -o - | head): the command line ends quietly
     except OSError as error:
-        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="dst",
-                   value=str(target.path) if target.path else target.stream,
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_WRITTEN, field="dst", value=named,
                    reason=os_reason(error)) from None
+    except (TypeError, ValueError, engine.arrow().ArrowException):  # a value this kind of file cannot hold
+        raise fail(InvalidInputError, ErrorCode.FILE_NOT_WRITTEN, field="dst", value=named,
+                   reason=say(Report.VALUE_NOT_WRITABLE)) from None
 
 
 def _reading(source: Source, read: Any, *, fast: bool = False) -> Any:
@@ -190,7 +216,7 @@ def _reading(source: Source, read: Any, *, fast: bool = False) -> Any:
     except OSError as error:
         raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="src", value=source.named,
                    reason=os_reason(error)) from None
-    except (pa.ArrowException, ValueError, KeyError) as error:  # not a workbook, not a Parquet file
+    except (pa.ArrowException, ValueError, KeyError, zipfile.BadZipFile) as error:  # not a workbook, …
         if isinstance(error, InvalidInputError) or (fast and isinstance(error, pa.ArrowException)):
             raise
         raise fail(InvalidInputError, ErrorCode.FILE_NOT_KIND, field="src", value=source.named,
@@ -201,10 +227,10 @@ def _progress(done: int, total: int | None, stream: TextIO, lang: Lang) -> None:
     """A progress bar when the number of rows is known, else a running count."""
     if total:
         filled = min(30, 30 * done // total)
-        counted = say(Text.PROGRESS, done=f"{done:,}", total=f"{total:,}").text(lang)
+        counted = say(Report.PROGRESS, done=done, total=total).text(lang)
         stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {min(100, 100 * done // total):3d}% {counted}")
     else:
-        stream.write("\r" + say(Text.PROGRESS_COUNT, done=f"{done:,}").text(lang))
+        stream.write("\r" + say(Report.PROGRESS_COUNT, done=done).text(lang))
     stream.flush()
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 import sys
 from collections.abc import Generator, Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hanchot._checks import require_module
+from hanchot.batch.dates import has_newline
 from hanchot.batch.engine import arrow
 from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
 from hanchot.messages import fail, os_reason
@@ -29,6 +31,15 @@ __all__: list[str] = []  # the room's own machinery: process_file is its door
 
 CHUNK_ROWS = 65_536
 _BLOCK = 4 << 20  # bytes pyarrow reads at a time (with two chunks at work: under 600 MiB in all)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One record of a file: its cells, the line it starts on, and how many lines it runs over."""
+
+    cells: list[str]
+    line: int
+    lines: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +66,9 @@ def sniff(head: bytes, named: object = "") -> tuple[str, str, int]:
     try:
         text = codecs.getincrementaldecoder(encoding)().decode(head[bom:], final=False)
     except UnicodeDecodeError as error:
+        where = bom + error.start
         raise fail(InvalidInputError, ErrorCode.FILE_LEGACY_ENCODING, field="src", value=named,
-                   byte=f"0x{head[bom + error.start]:02X}", position=bom + error.start) from None
+                   byte=f"0x{head[where]:02X}", line=head[:where].count(b"\n") + 1) from None
     first = text.split("\n", 1)[0]
     counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
@@ -76,7 +88,7 @@ class Source:
         self.delimiter = ","
         self.encoding = "utf-8"
         self.first = ""  # the first line of a caller's stream, read to find the delimiter
-        self._rows: Generator[list[str]] = _none()
+        self._rows: Generator[Record] = _none()
         if isinstance(src, str | Path):
             self.path = as_path(src, "src")
             suffix = self.path.suffix.lower()
@@ -87,7 +99,7 @@ class Source:
         elif callable(getattr(src, "read", None)):
             from hanchot.batch.writers import usable  # noqa: PLC0415
 
-            self.stream = usable(src, "src", "r")
+            self.stream = usable(_text_stream(src), "src", "r")
             self.first = self.stream.readline()
             self.delimiter = sniff(self.first.encode("utf-8", "surrogatepass"))[1]
         else:
@@ -116,22 +128,36 @@ class Source:
         if self.kind == "parquet":
             return list(self._parquet_file().schema_arrow.names)
         self._rows = self._xlsx() if self.kind == "xlsx" else self._text_rows()
-        return next(self._rows, [])
+        first = next(self._rows, None)
+        if first is None:
+            raise fail(InvalidInputError, ErrorCode.FILE_EMPTY, field="src", value=self.named)
+        return first.cells
 
-    def chunks(self, width: int, *, fast: bool) -> Iterator[Chunk]:
-        """The rows after the headings, ``width`` columns each, in chunks."""
+    def chunks(self, width: int, *, fast: bool, one_line: frozenset[int] = frozenset()) -> Iterator[Chunk]:
+        """The rows after the headings, ``width`` columns each, in chunks.
+
+        ``one_line`` are the columns no cell of which runs over two lines (dates, periods): one that
+        does is a quote out of place, and the file is refused naming the line.
+        """
         if self.kind == "parquet":
             for batch in self._parquet_file().iter_batches(batch_size=CHUNK_ROWS):
                 yield Chunk(list(batch.columns), batch.num_rows, {})
             return
         if fast:
             self._rows.close()
-            yield from self._arrow_csv(width)
+            for chunk in self._arrow_csv(width):
+                if any(has_newline(chunk.columns[i]) for i in one_line):
+                    raise QuoteOutOfPlace  # Python's reader finds the line
+                yield chunk
             return
-        yield from _chunked(self._rows, width)
+        yield from _chunked(self._rows, width, self.named, one_line)
 
-    def _text_rows(self) -> Generator[list[str]]:
-        """The CSV's records, read by Python's csv module (blank lines are not records)."""
+    def _text_rows(self) -> Generator[Record]:
+        """The CSV's records, read by Python's csv module (blank lines are not records).
+
+        A quote that is never closed, or stray characters after a closing quote, make the file
+        unreadable: the error names the line where that record starts.
+        """
         csv.field_size_limit(sys.maxsize)  # a cell of any length is a cell, not an error
         if self.stream is not None:
             stream: Any = itertools.chain([self.first], self.stream)
@@ -139,13 +165,22 @@ class Source:
             assert self.path is not None
             stream = self.path.open("r", encoding="utf-16" if self.encoding == "utf-16" else "utf-8-sig",
                                     newline="")
+        reader = csv.reader(stream, delimiter=self.delimiter, strict=True)
+        start = 1
         try:
-            for cells in csv.reader(stream, delimiter=self.delimiter):
+            while True:
+                start = reader.line_num + 1
+                cells = next(reader, None)
+                if cells is None:
+                    return
                 if cells:
-                    yield cells
+                    yield Record(cells, start, reader.line_num - start + 1)
         except UnicodeDecodeError as error:
             raise fail(InvalidInputError, ErrorCode.FILE_LEGACY_ENCODING, field="src", value=self.named,
-                       byte=f"0x{error.object[error.start]:02X}", position=error.start) from None
+                       byte=f"0x{error.object[error.start]:02X}", line=start) from None
+        except csv.Error:
+            raise fail(InvalidInputError, ErrorCode.FILE_NOT_CSV, field="src", value=self.named,
+                       line=start) from None
         finally:
             if self.stream is None:
                 stream.close()
@@ -166,34 +201,50 @@ class Source:
     def _parquet_file(self) -> Any:
         return require_module("pyarrow.parquet", "Parquet", "arrow").ParquetFile(self.path)
 
-    def _xlsx(self) -> Generator[list[str]]:
+    def _xlsx(self) -> Generator[Record]:
         from hanchot.batch.rows import cell_text  # noqa: PLC0415
 
         workbook = _openpyxl().load_workbook(self.path, read_only=True, data_only=True)
         try:
-            for values in workbook.worksheets[0].iter_rows(values_only=True):
+            for line, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1):
                 if any(value is not None and value != "" for value in values):
-                    yield [cell_text(value) for value in values]
+                    yield Record([cell_text(value) for value in values], line, 1)
         finally:
             workbook.close()
 
 
-def _none() -> Generator[list[str]]:
+def _none() -> Generator[Record]:
     """No rows (a source whose headings have not been read)."""
     yield from ()
 
 
-def _chunked(rows: Iterator[list[str]], width: int) -> Iterator[Chunk]:
-    """Rows of text in chunks of Arrow arrays; a row of the wrong width is padded and marked."""
+class QuoteOutOfPlace(Exception):  # noqa: N818 (a signal between the readers, never shown)
+    """A cell of a date or period column runs over lines: the fast reader gives way to Python's."""
+
+
+def _chunked(rows: Iterator[Record], width: int, named: object, one_line: frozenset[int]) -> Iterator[Chunk]:
+    """Rows of text in chunks of Arrow arrays; a row of the wrong width is padded and marked.
+
+    Empty cells past the last column (a spreadsheet's trailing delimiters) are dropped. A record of
+    the wrong width that runs over several lines is a quote out of place: the file is refused,
+    naming the line, rather than have one cell swallow the records that follow.
+    """
     pa = arrow()
     while True:
         block: list[list[str]] = []
         bad: dict[int, HanchotError] = {}
-        for cells in rows:
+        for record in rows:
+            cells = record.cells
+            if len(cells) > width and not any(cell.strip() for cell in cells[width:]):
+                cells = cells[:width]
+            if record.lines > 1 and (len(cells) != width or any(
+                    "\n" in cells[i] or "\r" in cells[i] for i in one_line if i < len(cells))):
+                raise fail(InvalidInputError, ErrorCode.FILE_NOT_CSV, field="src", value=named,
+                           line=record.line)
             if len(cells) != width:
                 bad[len(block)] = fail(InvalidInputError, ErrorCode.CELL_COUNT, field="row", value=len(cells),
                                        expected=width)
-                cells = (cells + [""] * width)[:width]  # noqa: PLW2901 (padded for the output)
+                cells = (cells + [""] * width)[:width]
             block.append(cells)
             if len(block) == CHUNK_ROWS:
                 break
@@ -206,3 +257,24 @@ def _chunked(rows: Iterator[list[str]], width: int) -> Iterator[Chunk]:
 def _openpyxl() -> Any:
     return require_module("openpyxl", "Excel (.xlsx)", "excel")
 
+
+
+def _text_stream(stream: Any) -> Any:
+    """A caller's stream as text: a binary one (standard input as bytes) is read in the encoding its
+    first bytes show (UTF-8 with or without a mark, or UTF-16)."""
+    try:
+        probe = stream.read(0)
+    except (TypeError, ValueError, OSError):  # closed, or not readable: usable() says so
+        return stream
+    if not isinstance(probe, bytes):
+        return stream
+    peek = getattr(stream, "peek", None)
+    if callable(peek):
+        head = bytes(peek(1 << 16))[: 1 << 16]
+    else:
+        data = stream.read()
+        head, stream = data[: 1 << 16], io.BytesIO(data)
+    encoding, _, bom = sniff(head, getattr(stream, "name", stream))
+    if encoding == "utf-8" and bom:
+        encoding = "utf-8-sig"
+    return io.TextIOWrapper(stream, encoding=encoding, newline="")

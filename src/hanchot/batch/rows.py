@@ -40,7 +40,7 @@ _COLUMNS = {"accepted_at": "ngay_nhan", "submitted_at": "ngay_nop", "time_limit"
             "completed_at": "ngay_nhan_du", "returned_at": "ngay_tra", "start": "ngay_nhan",
             "code": "ma_ho_so", "appointment_at": "ngay_hen_tra", "apology_at": "ngay_xin_loi",
             "reappointed_to": "ngay_hen_lai", "new_date": "ngay_hen_lai", "refused_at": "ngay_tu_choi",
-            "withdrawn_at": "ngay_rut"}
+            "withdrawn_at": "ngay_rut", "requested": "ngay_yeu_cau_bo_sung"}
 
 
 class Row(NamedTuple):

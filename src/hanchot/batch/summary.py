@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hanchot._checks import require_bool, require_int
-from hanchot.batch.cells import ERROR
+from hanchot.batch.cells import ERROR, Report
 from hanchot.dossier import Apology, Status
 from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.messages import Lang, Text, fail, lang_of, say
+from hanchot.messages import Lang, fail, lang_of, say
 
 if TYPE_CHECKING:
     from hanchot.batch.rows import Row
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["Summary"]
 
 #: Working days late, as the distribution counts them.
-BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"))
+#: "0": late by minutes on the due day (a slip with a time, an hour-based period), or returned on
+#: the day off that follows it.
+BUCKETS = ((0, "0"), (1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"))
 LABELS = (*(label for _, label in BUCKETS), ">10")
 #: The values of the batch's ``trang_thai`` column: the statuses, and ``loi`` for a row in error.
 STATUSES = (*(member.value for member in Status), ERROR)
@@ -143,6 +145,11 @@ class Summary:
         return 100 * (settled - self.by_status[Status.LATE.value]) / settled if settled else None
 
     @property
+    def _unapologised(self) -> int:
+        """Late dossiers without an apology in time."""
+        return self.late - self.apologies[Apology.IN_TIME.value]
+
+    @property
     def apology_rate(self) -> float | None:
         """Percent of late dossiers whose apology was sent in time (ND 118 Art. 19(6))."""
         return 100 * self.apologies[Apology.IN_TIME.value] / self.late if self.late else None
@@ -152,7 +159,7 @@ class Summary:
         count = self.by_status
 
         def rate(value: float | None) -> float | None:
-            return None if value is None else round(value, 2)
+            return _rounded(value, self.by_status[Status.LATE.value])
 
         return {
             "rows": self.rows,
@@ -174,7 +181,7 @@ class Summary:
             "apology_in_time": self.apologies[Apology.IN_TIME.value],
             "apology_late": self.apologies[Apology.LATE.value],
             "apology_missing": self.apologies[Apology.MISSING.value],
-            "apology_rate": rate(self.apology_rate),
+            "apology_rate": _rounded(self.apology_rate, self._unapologised),
             "lateness_working_days": {label: self.lateness[label] for label in LABELS},
             "errors": dict(sorted(self.errors.items())),
         }
@@ -206,12 +213,26 @@ class Summary:
             return f"{value:.2f}%".replace(".", "," if language is Lang.VI else ".")
 
         counts = {key: n(value) for key, value in d.items() if isinstance(value, int)}
-        return say(Text.SUMMARY, **counts, rate=pct(self.on_time_rate),
-                   rate_settled=pct(self.on_time_rate_settled),
-                   apology_rate=pct(self.apology_rate), errors=n(self.by_status[ERROR]),
+        late = self.by_status[Status.LATE.value]
+        return say(Report.SUMMARY, **counts, rate=pct(_rounded(self.on_time_rate, late)),
+                   rate_settled=pct(_rounded(self.on_time_rate_settled, late)),
+                   apology_rate=pct(_rounded(self.apology_rate, self._unapologised)),
+                   errors=n(self.by_status[ERROR]),
                    by_code=", ".join(f"{code} {n(k)}" for code, k in d["errors"].items()) or "—",
                    lateness=", ".join(f"{label}: {n(k)}" for label, k in d["lateness_working_days"].items()),
                    ).text(language)
 
     def __str__(self) -> str:
         return self.text()
+
+
+def _rounded(rate: float | None, late: int) -> float | None:
+    """A rate to two decimals, never shown as 100 % while a dossier was settled late (convention 16).
+
+    >>> _rounded(99.997, 1), _rounded(100.0, 0), _rounded(None, 0)
+    (99.99, 100.0, None)
+    """
+    if rate is None:
+        return None
+    shown = round(rate, 2)
+    return 99.99 if late and shown >= 100 else shown

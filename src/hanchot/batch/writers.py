@@ -19,6 +19,7 @@ import csv
 import io
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,6 +30,7 @@ from hanchot.batch.dates import matching
 from hanchot.batch.engine import _pc, arrow
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import Text, fail, os_reason, say
+from hanchot.moments import to_vietnam
 
 __all__: list[str] = []  # the room's own machinery: process_file is its door
 
@@ -67,6 +69,7 @@ class Target:
         self.kind = "csv"
         self.temp: Path | None = None
         self._sink: Any = None
+        self._rows = 0
         self._writer: Any = None
         if isinstance(dst, str | Path):
             self.path = as_path(dst, name)
@@ -191,7 +194,10 @@ class Target:
             self._writer = _openpyxl().Workbook(write_only=True)
             self._sheet = self._writer.create_sheet("hanchot")
             self._sheet.append([safe(name) for name in layout.header])
-        cells = [[safe(v) if isinstance(v, str) else v for v in column.to_pylist()] for column in inputs]
+        self._rows += len(inputs[0]) if inputs else 0
+        if self._rows >= _XLSX_ROWS:  # the heading takes one
+            raise fail(InvalidInputError, ErrorCode.XLSX_TOO_LONG, field="dst", value=str(self.path))
+        cells = [[_cell(v) for v in column.to_pylist()] for column in inputs]
         values = {name: array.to_pylist() for name, array in outputs.items()}
         values["ly_do_loi"] = [safe(v) for v in values["ly_do_loi"]]
         values["ghi_chu"] = [safe(v) for v in values["ghi_chu"]]
@@ -256,9 +262,19 @@ def _csv_module() -> Any:
     return require_module("pyarrow.csv", "CSV", "arrow")
 
 
-def _at(day: Any, clock: Any) -> Any:
-    from datetime import datetime  # noqa: PLC0415
+_XLSX_ROWS = 1_048_576  # rows in an Excel sheet
 
+
+def _cell(value: object) -> object:
+    """An input cell as a workbook holds it: text made safe, an aware moment in Vietnam time."""
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return to_vietnam(value, "dst")[1]
+    return value
+
+
+def _at(day: Any, clock: Any) -> Any:
     return datetime.combine(day, clock)
 
 

@@ -17,7 +17,9 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from functools import partial
 from typing import Any, NoReturn
@@ -70,7 +72,7 @@ def _usage(command: Command | None, lang: Lang) -> str:
     words = [f"hanchot {command.name}"]
     for arg in command.args:
         shown = t(arg.metavar, lang) if arg.metavar else "|".join(arg.choices)
-        word = shown if arg.positional else f"{arg.names[0]} {shown}"
+        word = shown if arg.positional else arg.names[0] if arg.flag else f"{arg.names[0]} {shown}"
         word += " …" if arg.many else ""
         words.append(word if arg.required else f"[{word}]")
     return " ".join([*words, t(Cli.COMMON_OPTIONS, lang)])
@@ -224,6 +226,14 @@ def _write(text: str, stream: Any) -> None:
     stream.flush()
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping a run as Ctrl-C does: files being written are removed, the old ones kept."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
@@ -237,6 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(words)
     name = ""
     typed: dict[object, str] = {}  # what the clerk typed, by the value it was read as
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         try:
             if not isinstance(given, list | tuple) or len(words) != len(given):
@@ -257,11 +270,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(error, name, lang, typed, as_json="--json" in words)
         _show(command, args, outcome, lang)
         return outcome.code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stopped:  # Ctrl-C, or a polite kill (SIGTERM): the same clean stop
         _write(t(Cli.INTERRUPTED, lang), sys.stderr)
-        return 130
+        return 143 if isinstance(stopped, _Terminated) else 130
     except OSError as error:  # the output cannot be written
         return _output_lost(error, name, lang)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _output_lost(error: OSError, name: str, lang: Lang) -> int:

@@ -139,7 +139,10 @@ def _hoso(args: argparse.Namespace) -> Outcome:
 
     as_of = _when(args, args.as_of, "--as-of") if args.as_of else None
     piped = args.output == "-"
-    summary = process_file(sys.stdin if args.src == "-" else args.src, sys.stdout if piped else args.output,
+    if args.summary_json == "-":  # the summary as JSON on the screen: what --json shows
+        args.summary_json, args.json = None, True
+    src = sys.stdin.buffer if args.src == "-" else args.src
+    summary = process_file(src, sys.stdout if piped else args.output,
                            as_of=as_of, calendar=_calendar(args), summary_json=args.summary_json,
                            receipt=args.receipt or "legal", supplement=args.supplement or "restart",
                            columns=args.columns or None, overwrite=args.overwrite,

@@ -16,7 +16,16 @@ datetime.datetime(2026, 3, 9, 8, 0)
 
 from hanchot.dossier.assessment import assess, complete_by, handover, late_acceptance_note, overdue_note
 from hanchot.dossier.legs import Leg, LegMode, LegPlan, plan_legs
-from hanchot.dossier.model import Apology, Assessment, Dossier, Flag, ReceiptPolicy, Status, SupplementPolicy
+from hanchot.dossier.model import (
+    Apology,
+    Assessment,
+    Dossier,
+    Flag,
+    ReceiptPolicy,
+    Received,
+    Status,
+    SupplementPolicy,
+)
 from hanchot.dossier.regimes import REGIMES, Regime, regime_for
 from hanchot.errors import LegBudgetError, ReappointmentError, SupplementError
 
@@ -32,6 +41,7 @@ __all__ = [
     "LegPlan",
     "ReappointmentError",
     "ReceiptPolicy",
+    "Received",
     "Regime",
     "Status",
     "SupplementError",

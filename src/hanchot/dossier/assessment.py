@@ -30,13 +30,14 @@ from hanchot.dossier.model import (
     Dossier,
     Flag,
     ReceiptPolicy,
+    Received,
     Status,
     SupplementPolicy,
     When,
 )
 from hanchot.dossier.regimes import Regime, regime_for
-from hanchot.errors import ErrorCode, InvalidInputError, SupplementError
-from hanchot.messages import Message, Text, fail, say
+from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError, SupplementError
+from hanchot.messages import Message, fail, say
 from hanchot.moments import VIETNAM, to_vietnam
 from hanchot.parser import parse
 from hanchot.rules import WorkingHours
@@ -115,7 +116,10 @@ def assess(
                    allowed=", ".join(sorted(DEADLINE_POLICIES | _KEYWORDS)))
     as_of_value = to_vietnam(as_of, "as_of") if as_of is not None else None
     accepted_day, accepted_at = to_vietnam(dossier.accepted_at, "accepted_at")
-    run = _Run(dossier, as_calendar(calendar), regime_for(accepted_day), require_time("cutoff", cutoff),
+    cal = as_calendar(calendar)
+    if as_of_value is not None:
+        covered(cal, as_of_value[0], "as_of", as_of)
+    run = _Run(dossier, cal, regime_for(accepted_day), require_time("cutoff", cutoff),
                check_sessions(sessions), accepted_day, accepted_at)
     rule = parse(dossier.time_limit) if isinstance(dossier.time_limit, str) else dossier.time_limit
     ending = _ending(run)
@@ -160,6 +164,7 @@ def _ending(run: _Run) -> tuple[Status, date, datetime | None] | None:
         return None
     status, name, value = given[0]
     day, moment = to_vietnam(value, name)
+    covered(run.cal, day, name, value)
     if day < run.accepted_day:
         raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field=name, value=value,
                    other="accepted_at", other_value=dossier.accepted_at)
@@ -173,6 +178,7 @@ def _judged(run: _Run, deadline: Deadline, hours: bool) -> When:
     if slip is None:
         return computed
     slip_day, slip_at = to_vietnam(slip, "appointment_at")
+    covered(run.cal, slip_day, "appointment_at", slip)
     if slip_day < run.accepted_day:
         raise fail(InvalidInputError, ErrorCode.BEFORE_EARLIER_EVENT, field="appointment_at", value=slip,
                    other="accepted_at", other_value=run.dossier.accepted_at)
@@ -315,7 +321,7 @@ def late_acceptance_note(cal: Calendar, submitted: datetime, accepted: datetime,
 
     >>> from hanchot import calendar
     >>> print(late_acceptance_note(calendar(), datetime(2026, 3, 8, 10, 0), datetime(2026, 3, 10, 10, 0)))
-    tiếp nhận trực tuyến sau 10.0 giờ làm việc, quá 8 giờ (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c)
+    tiếp nhận trực tuyến sau 10,0 giờ làm việc, quá 8 giờ (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c)
     """
     _, submitted_at = to_vietnam(submitted, "submitted_at")
     _, accepted_at = to_vietnam(accepted, "accepted_at")
@@ -371,6 +377,14 @@ def handover_of(cal: Calendar, day: date, moment: time, cutoff: time, opening: t
     return datetime.combine(cal.next_working_day(day), opening)
 
 
+def covered(cal: Calendar, day: date, name: str, value: object) -> None:
+    """Nothing, if ``day`` is inside the calendar's coverage; else the clear error, naming ``name``."""
+    coverage = cal.coverage
+    if not coverage.first <= day <= coverage.last:
+        raise fail(OutOfCoverageError, ErrorCode.DATE_OUT_OF_COVERAGE, field=name, value=value,
+                   first=coverage.first, last=coverage.last)
+
+
 def before_regimes_note(regime: Regime) -> Message:
     """The note for a dossier accepted before the first decree hanchot models."""
     return say(Flag.BEFORE_REGIMES, start=regime.effective_from, decree=regime.decree)
@@ -379,7 +393,7 @@ def before_regimes_note(regime: Regime) -> Message:
 def handover_note(regime: Regime, day_off: bool, cutoff: time, handover_at: datetime) -> Message:
     """The note for a paper dossier handed over the next working morning (received on a day off, or
     after the cut-off: the time itself is in the dossier)."""
-    received = say(Text.RECEIVED_ON_DAY_OFF) if day_off else say(Text.RECEIVED_AFTER_CUTOFF, cutoff=cutoff)
+    received = say(Received.ON_DAY_OFF) if day_off else say(Received.AFTER_CUTOFF, cutoff=cutoff)
     return say(Flag.PAPER_HANDOVER, received=received, handover=handover_at, decree=regime.decree,
                article=regime.handover)
 
@@ -398,7 +412,7 @@ def complete_by(cal: Calendar, regime: Regime, requested: date) -> date | None:
         raise fail(InvalidInputError, ErrorCode.WRONG_KIND, field="regime", value=regime,
                    example="regime_for(date(2026, 1, 30))")
     cal, requested = as_calendar(cal), require_date(requested, "requested")
-    cal.is_working_day(requested)  # outside the calendar's coverage: its clear error
+    covered(cal, requested, "requested", requested)
     if regime.close_incomplete_after_days is None:
         return None
     last = requested + timedelta(days=regime.close_incomplete_after_days)

@@ -19,7 +19,8 @@ from hanchot.messages import Message, fail, say
 from hanchot.moments import to_vietnam
 from hanchot.rules import Rule
 
-__all__ = ["Apology", "Assessment", "Dossier", "Flag", "ReceiptPolicy", "Status", "SupplementPolicy", "When"]
+__all__ = ["Apology", "Assessment", "Dossier", "Flag", "ReceiptPolicy", "Received", "Status",
+           "SupplementPolicy", "When"]
 
 
 class Status(Choice):
@@ -75,6 +76,13 @@ class Flag(Choice):
     LATE_APOLOGY = "late_apology"
     #: Returned after the one re-appointed date.
     MISSED_REAPPOINTMENT = "missed_reappointment"
+
+
+class Received(Choice):
+    """Why a paper dossier waits for the next working morning (a piece of the hand-over note)."""
+
+    AFTER_CUTOFF = "after_cutoff"
+    ON_DAY_OFF = "on_day_off"
 
 
 class Apology(Choice):

@@ -55,11 +55,6 @@ class Text(Choice):
     OR = "or"
     CITE_UNDATED = "cite_undated"
     COVERAGE = "coverage"
-    SUMMARY = "summary"
-    RECEIVED_AFTER_CUTOFF = "received_after_cutoff"
-    RECEIVED_ON_DAY_OFF = "received_on_day_off"
-    PROGRESS = "progress"
-    PROGRESS_COUNT = "progress_count"
     DEADLINE = "deadline"
     UNTIL_MIDNIGHT = "until_midnight"
     AT_TIME = "at_time"
@@ -302,14 +297,10 @@ class _Formatter(string.Formatter):
             return shown(value, self.lang)
         if format_spec == "kind":
             return _render(kind_of(value), {}, self.lang)
-        if format_spec == "day" and isinstance(value, date):
-            return f"{weekday(value, self.lang)} {value:%d/%m/%Y}"
-        if format_spec == "weekday" and isinstance(value, date):
-            return weekday(value, self.lang)
-        if format_spec == "at" and isinstance(value, date) and not isinstance(value, datetime):
-            return format(value, _DATE_FORMATS["date"])  # a day without a time: the day alone
-        if format_spec in _DATE_FORMATS and isinstance(value, date | time):
-            return format(value, _DATE_FORMATS[format_spec])
+        if isinstance(value, date | time) and format_spec in ("day", "weekday", *_DATE_FORMATS):
+            return self._when(value, format_spec)
+        if isinstance(value, int | float) and not isinstance(value, bool) and format_spec[-1:] in ("n", "f"):
+            return self._number(value, format_spec)
         if format_spec == "name":
             return str(value.name_vi if self.lang is Lang.VI else value.name_en)
         if format_spec == "cite":
@@ -319,6 +310,22 @@ class _Formatter(string.Formatter):
         if not format_spec and not isinstance(value, str):
             return shown(value, self.lang)
         return format(value, format_spec)
+
+    def _when(self, value: date | time, format_spec: str) -> str:
+        if format_spec in ("day", "weekday") and isinstance(value, date):
+            name = weekday(value, self.lang)
+            return name if format_spec == "weekday" else f"{name} {value:%d/%m/%Y}"
+        if format_spec == "at" and isinstance(value, date) and not isinstance(value, datetime):
+            return format(value, _DATE_FORMATS["date"])  # a day without a time: the day alone
+        return format(value, _DATE_FORMATS.get(format_spec, ""))
+
+    def _number(self, value: float, format_spec: str) -> str:
+        """A number as the language writes it: 5.330.464 and 9,5 in Vietnamese; 5,330,464 and 9.5."""
+        if format_spec == "n":
+            text = f"{value:,}"
+            return text.replace(",", ".") if self.lang is Lang.VI else text
+        text = format(value, format_spec)
+        return text.replace(".", ",") if self.lang is Lang.VI else text
 
 
 _DATE_FORMATS = {"date": "%d/%m/%Y", "dm": "%d/%m", "hm": "%H:%M", "at": "%H:%M %d/%m/%Y",

@@ -43,8 +43,8 @@ CLI: dict[str, tuple[str, str]] = {
                      "whether a date is a working day (exit code 1 when it is a day off)"),
     "Cli.cmd_dem": ("đếm ngày làm việc giữa hai ngày: không tính ngày đầu, có tính ngày cuối",
                     "count the working days between two dates: the start not counted, the end counted"),
-    "Cli.cmd_hoso": ("tính hạn và trạng thái cho một tệp CSV hồ sơ",
-                     "due dates and statuses for a CSV file of dossiers"),
+    "Cli.cmd_hoso": ("tính hạn, trạng thái và bản tổng hợp cho một tệp hồ sơ (.csv, .xlsx, .parquet)",
+                     "due dates, statuses and the report for a file of dossiers (.csv, .xlsx, .parquet)"),
     "Cli.cmd_quet": ("tìm các thời hạn trong một văn bản (tệp .txt, hoặc - để đọc từ bàn phím)",
                      "find the deadlines in a document (a .txt file, or - for standard input)"),
     "Cli.cmd_dulieu": (

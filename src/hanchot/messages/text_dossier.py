@@ -6,23 +6,25 @@ from __future__ import annotations
 __all__ = ["DOSSIER"]
 
 DOSSIER: dict[str, tuple[str, str]] = {
-    "Text.summary": (
+    "Report.summary": (
         "Tiếp nhận {received} hồ sơ. Đã giải quyết {settled}: trước hạn {settled_early}, đúng hạn "
         "{settled_on_time}, trễ hạn {settled_late}. Đang giải quyết {open}: trong hạn {open_within_time}, "
         "quá hạn {open_overdue}. Dừng xử lý {closed}, từ chối {refused}, rút hồ sơ {withdrawn}.\n"
         "Tỷ lệ đúng hạn {rate} trên số tiếp nhận, {rate_settled} trên số đã giải quyết. "
-        "Hồ sơ trễ hạn {late}, có văn bản xin lỗi đúng hạn {apology_in_time} ({apology_rate}), "
+        "Hồ sơ quá hạn (đã trả trễ hoặc đang quá hạn) {late}, có văn bản xin lỗi đúng hạn {apology_in_time} "
+        "({apology_rate}), "
         "xin lỗi muộn {apology_late}, chưa có {apology_missing}.\n"
         "Số ngày làm việc trễ: {lateness}. Dòng lỗi {errors}: {by_code}.",
         "Received {received} dossiers. Settled {settled}: early {settled_early}, on time "
         "{settled_on_time}, late {settled_late}. Open {open}: within time {open_within_time}, "
         "overdue {open_overdue}. Closed {closed}, refused {refused}, withdrawn {withdrawn}.\n"
         "On time {rate} of those received, {rate_settled} of those settled. "
-        "Late {late}, with an apology in time {apology_in_time} ({apology_rate}), apology late "
+        "Overdue (settled late, or open past the due date) {late}, with an apology in time {apology_in_time} "
+        "({apology_rate}), apology late "
         "{apology_late}, none {apology_missing}.\n"
         "Working days late: {lateness}. Rows in error {errors}: {by_code}."),
-    "Text.progress": ("{done}/{total} hồ sơ", "{done}/{total} dossiers"),
-    "Text.progress_count": ("{done} hồ sơ…", "{done} dossiers…"),
+    "Report.progress": ("{done:n}/{total:n} hồ sơ", "{done:n}/{total:n} dossiers"),
+    "Report.progress_count": ("{done:n} hồ sơ…", "{done:n} dossiers…"),
     "Status.truoc_han": ("trước hạn", "early"),
     "Status.dung_han": ("đúng hạn", "on time"),
     "Status.tre_han": ("trễ hạn", "late"),
@@ -42,8 +44,10 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "ngày tiếp nhận không đổi",
         "paper dossier received {received}: handed over at {handover:at} ({decree}, {article}); "
         "the date of acceptance does not change"),
-    "Text.received_after_cutoff": ("sau {cutoff:hm}", "after {cutoff:hm}"),
-    "Text.received_on_day_off": ("vào ngày nghỉ", "on a day off"),
+    "Received.after_cutoff": ("sau {cutoff:hm}", "after {cutoff:hm}"),
+    "Received.on_day_off": ("vào ngày nghỉ", "on a day off"),
+    "Report.value_not_writable": ("một ô có giá trị mà loại tệp này không chứa được",
+                                "a cell holds a value this kind of file cannot"),
     "Flag.late_online_acceptance": (
         "tiếp nhận trực tuyến sau {hours:.1f} giờ làm việc, quá {allowed} giờ ({decree}, {article})",
         "online filing accepted after {hours:.1f} working hours, more than {allowed} ({decree}, {article})"),

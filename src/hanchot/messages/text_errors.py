@@ -242,14 +242,32 @@ ERRORS: dict[str, tuple[str, str]] = {
         "the file {value!q} is not UTF-8 text; save it again as UTF-8 (in Excel: Save As → "
         "CSV UTF-8)"),
     "ErrorCode.file_not_csv": (
-        "tệp {value!q} không đọc được như CSV ở dòng {line} (một ô quá dài hoặc có ký tự lạ)",
-        "the file {value!q} cannot be read as CSV at line {line} (a cell too long, or a stray character)"),
+        "tệp {value!q} không đọc được như CSV từ dòng {line}: một dấu ngoặc kép (\") mở ở đó mà không "
+        "đóng, hoặc có ký tự ngay sau dấu ngoặc đóng; hãy sửa dòng ấy rồi chạy lại (tệp kết quả không bị "
+        "thay đổi)",
+        "the file {value!q} cannot be read as CSV from line {line}: a quote (\") opened there is never "
+        "closed, or characters follow a closing quote; correct that line and run again (the output is "
+        "unchanged)"),
+    "ErrorCode.file_empty": (
+        "tệp {value!q} trống: không có dòng tiêu đề nào (Mã hồ sơ, Ngày nhận, Thời hạn …)",
+        "the file {value!q} is empty: it has no heading line (ma_ho_so, ngay_nhan, thoi_han …)"),
+    "ErrorCode.file_not_written": (
+        "không ghi được tệp {value!q}: {reason}; tệp cũ (nếu có) vẫn giữ nguyên",
+        "cannot write the file {value!q}: {reason}; an existing file is unchanged"),
+    "ErrorCode.same_output": (
+        "{field}={value!q} trùng với tệp kết quả {other!q}; hãy chọn một tên khác",
+        "{field}={value!q} is the output file {other!q} too; choose another name"),
+    "ErrorCode.xlsx_too_long": (
+        "Excel chỉ chứa được 1.048.576 dòng trong một trang; tệp này có hơn thế. Hãy ghi ra tệp .csv "
+        "hoặc .parquet (tệp kết quả không bị thay đổi)",
+        "an Excel sheet holds 1,048,576 rows; this file has more. Write a .csv or .parquet file instead "
+        "(the output is unchanged)"),
     "ErrorCode.file_legacy_encoding": (
         "tệp {value!q} không phải UTF-8 hay UTF-16 (có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3, "
-        "byte {byte} ở vị trí {position}); chưa ghi gì. Hãy lưu lại dưới dạng UTF-8 (trong Excel: Lưu "
-        "thành → CSV UTF-8)",
+        "byte {byte} ở dòng {line}); tệp kết quả không bị thay đổi. Hãy lưu lại dưới dạng UTF-8 (trong "
+        "Excel: Lưu thành → CSV UTF-8)",
         "the file {value!q} is neither UTF-8 nor UTF-16 (it looks like a legacy code page such as "
-        "Windows-1258 or TCVN3: byte {byte} at position {position}); nothing was written. Save it again "
+        "Windows-1258 or TCVN3: byte {byte} on line {line}); the output is unchanged. Save it again "
         "as UTF-8 (in Excel: Save As → CSV UTF-8)"),
     "ErrorCode.file_not_kind": (
         "tệp {value!q} không đọc được như một tệp {kind} (đuôi tệp cho biết loại: .csv, .xlsx, .parquet)",
@@ -275,10 +293,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{value!q} is not a column mapping; write hanchot_column=your_column, the hanchot column being "
         "one of: {allowed}"),
     "ErrorCode.column_twice": (
-        "có nhiều cột cùng được hiểu là {value!q}: {found}; hãy chỉ rõ cột nào (columns={{'{value}': "
-        "'tên cột'}}, --cot {value}=…)",
-        "several columns read as {value!q}: {found}; say which one (columns={{'{value}': 'name'}}, "
-        "--cot {value}=…)"),
+        "có nhiều cột cùng được hiểu là {value!q}: {found}; hãy chỉ rõ cột nào bằng tên hoặc số thứ tự "
+        "(--cot {value}=#2 là cột thứ hai; columns={{'{value}': '#2'}})",
+        "several columns read as {value!q}: {found}; say which one by its name or its number "
+        "(--cot {value}=#2 for the second column; columns={{'{value}': '#2'}})"),
     # -- data files ---------------------------------------------------------------------
     "ErrorCode.data_unreadable": (
         "{path}: không đọc được: {reason}",
