@@ -15,7 +15,8 @@ import hanchot
 from hanchot import BeforePolicy, PeriodEndPolicy, Roll, YearContext, due, parse
 from hanchot.deadline.notes import Caution
 from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.rules import CalendarDays, FixedDate, Months, SameDay, WorkingDays, WorkingHours
+from hanchot.lunar import to_lunar
+from hanchot.rules import CalendarDays, DayRef, FixedDate, Months, SameDay, WorkingDays, WorkingHours
 
 D = date
 SEEDS = Path(__file__).resolve().parent / "documents"  # real directives, as published
@@ -266,3 +267,28 @@ def test_due_never_lands_before_the_start_unless_it_says_so(rule: object, start:
 def test_parse_and_due_agree() -> None:
     assert due(parse("15 ngày"), D(2026, 3, 2)) == due("15 ngày", D(2026, 3, 2))
     assert due(FixedDate(hanchot.rules.DayRef(10, 12, 2023)), D(2023, 10, 17)).due_date == D(2023, 12, 11)
+
+
+# -- a lunar day without a year: the next one from the start, across Tết ----------------------------
+# Worked by hand: on 10/01/2026 (21 tháng Một Ất Tỵ) the next 29 Chạp is 29 Chạp Ất Tỵ = Monday
+# 16/02/2026, the first day of the Tết days off (16/02–22/02/2026, Thông báo 9441/TB-BNV); rolled
+# forward to Monday 23/02/2026. The issue's report was 2027-02-11 (29 Chạp Bính Ngọ).
+
+def test_29_chap_named_before_tet_is_this_tet() -> None:
+    result = due("chậm nhất ngày 29 tháng Chạp", D(2026, 1, 10))
+    assert result.due_date == D(2026, 2, 23)
+    assert "Ất Tỵ (2025)" in result.explain()
+    assert due("chậm nhất ngày 29 tháng Chạp", D(2026, 2, 17)).due_date.year == 2027  # after it: next year's
+
+
+@given(st.integers(1, 12), st.integers(1, 29), st.dates(D(2024, 11, 1), D(2027, 3, 31)))
+def test_a_lunar_day_is_the_first_one_on_or_after_the_start(month: int, day: int, start: date) -> None:
+    """For every lunar month, across three Tết: the day named is the first such day from the start."""
+    try:
+        written = due(FixedDate(DayRef(day, month, lunar=True)), start, roll="none").due_date
+    except InvalidInputError:
+        return  # a lunar day 29 or 30 that the month does not have that year
+    first = start
+    while (to_lunar(first).month, to_lunar(first).day, to_lunar(first).leap) != (month, day, False):
+        first += timedelta(days=1)
+    assert written == first

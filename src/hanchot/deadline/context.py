@@ -14,6 +14,7 @@ from hanchot.deadline.hours import Sessions
 from hanchot.deadline.notes import Caution, Step
 from hanchot.deadline.policies import PeriodEndPolicy, Roll, YearContext
 from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.lunar import LunarDate, to_lunar
 from hanchot.messages import Message, Text, fail, say
 from hanchot.rules import DayRef, Period
 
@@ -92,14 +93,20 @@ class Context:
         return moved
 
     def resolve_day(self, ref: DayRef) -> date:
-        """A day named without a year takes it from the start (``year_context``)."""
+        """A day named without a year takes it from the start (``year_context``).
+
+        A lunar day takes the start's lunar year: 29 Chạp named on 10/01/2026 is 29 Chạp Ất Tỵ,
+        16/02/2026, not 29 Chạp of the lunar year that begins at Tết 2026.
+        """
         if ref.year is not None:
             return ref.resolve(ref.year)
-        year = self.start_day.year
+        year = to_lunar(self.start_day).year if ref.lunar else self.start_day.year
         day = ref.resolve(year)
         if self.year_context is YearContext.NEXT_OCCURRENCE and day < self.start_day:
-            day = ref.resolve(year + 1)
-        self.step(Step.YEAR_FROM_START, year=day.year, policy=self.year_context, how=say(self.year_context))
+            year += 1
+            day = ref.resolve(year)
+        named = f"{LunarDate(year, 1, 1).year_name} ({year})" if ref.lunar else day.year
+        self.step(Step.YEAR_FROM_START, year=named, policy=self.year_context, how=say(self.year_context))
         return day
 
     def resolve_period(self, period: Period) -> Period:
