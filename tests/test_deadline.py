@@ -292,3 +292,26 @@ def test_a_lunar_day_is_the_first_one_on_or_after_the_start(month: int, day: int
     while (to_lunar(first).month, to_lunar(first).day, to_lunar(first).leap) != (month, day, False):
         first += timedelta(days=1)
     assert written == first
+
+
+# -- a date in the anchor is the start: worked by hand -------------------------------------------------
+# "15 ngày kể từ ngày 20/01/2026": day 1 is 21/01, day 15 is Wednesday 04/02/2026 (BLDS Art. 147–148).
+# "05 ngày làm việc kể từ ngày 01 tháng 7 năm 2026": 02, 03, 06, 07, 08/07/2026: Wednesday 08/07/2026.
+
+@pytest.mark.parametrize(("phrase", "start", "expected", "warned"), [
+    ("15 ngày kể từ ngày 20/01/2026", D(2026, 1, 1), D(2026, 2, 4), True),
+    ("15 ngày kể từ ngày 20/01/2026", D(2026, 1, 20), D(2026, 2, 4), False),
+    ("05 ngày làm việc kể từ ngày 01 tháng 7 năm 2026", D(2026, 3, 2), D(2026, 7, 8), True),
+    ("05 ngày làm việc kể từ ngày ký", D(2026, 7, 1), D(2026, 7, 8), False),  # an event: the start given
+])
+def test_a_date_in_the_anchor_is_the_start_and_a_different_start_is_reported(
+        phrase: str, start: date, expected: date, warned: bool) -> None:
+    result = due(phrase, start)
+    assert result.due_date == expected
+    assert (Caution.START_FROM_PHRASE in [w.code for w in result.warnings]) is warned
+
+
+def test_an_anchor_date_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        due("15 ngày kể từ ngày 30/02/2026", D(2026, 1, 1))
+    assert "30/2/2026" in str(caught.value)

@@ -93,3 +93,9 @@ def test_bad_input() -> None:
         scan("Trong 05 ngày làm việc kể từ ngày ký Quyết định.", events={1: date(2026, 1, 1)})  # type: ignore[dict-item]
     assert (events.value.code, events.value.field) == (ErrorCode.BAD_EVENTS, "events")
     assert "'ký Quyết định' → 2023-12-15" in str(events.value)
+
+
+def test_a_deadline_counted_from_a_written_date_is_resolved() -> None:
+    found = scan("Các đơn vị báo cáo trong 15 ngày kể từ ngày 20/01/2026.")
+    assert [(f.phrase, f.deadline.due_date if f.deadline else None) for f in found] == [
+        ("trong 15 ngày kể từ ngày 20/01/2026", date(2026, 2, 4))]

@@ -27,7 +27,7 @@ from hanchot.calendars import Calendar, as_calendar
 from hanchot.deadline import Deadline, due
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import Message, fail
-from hanchot.parser import find, fold
+from hanchot.parser import dated, find, fold
 from hanchot.rules import (
     Before,
     CalendarDays,
@@ -168,6 +168,8 @@ def scan(
             basis, origin = Basis.UNRESOLVED, issued
             if isinstance(rule, FixedDate | Before | WithinPeriod | PeriodPoint | Recurring):
                 basis = Basis.FIXED if _names_year(rule) else (Basis.ISSUED if issued else Basis.UNRESOLVED)
+            elif anchor and (named := _dated(anchor)) is not None:  # "kể từ ngày 20/01/2026": its start
+                basis, origin = Basis.FIXED, named
             elif anchor and fold(anchor).strip() not in _SELF:
                 basis, origin = Basis.EVENT, None
                 for key, value in folded_events.items():
@@ -187,6 +189,15 @@ def scan(
             findings.append(Finding(start + match.start, start + match.end, phrase, rule, basis, anchor,
                                     deadline, label, sentence, problem))
     return findings
+
+
+def _dated(anchor: str) -> date | None:
+    """The day an anchor names outright; None for an event, or for a day that does not exist (then
+    the deadline is left unresolved, and ``due`` says why when asked)."""
+    try:
+        return dated(anchor)
+    except InvalidInputError:
+        return None
 
 
 def _events(events: object) -> dict[str, date]:

@@ -22,7 +22,7 @@ from hanchot.deadline.result import Deadline
 from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError
 from hanchot.messages import fail, say
 from hanchot.moments import VIETNAM, to_vietnam
-from hanchot.parser import parse
+from hanchot.parser import dated, parse
 from hanchot.rules import Rule, WorkingHours
 
 __all__ = ["due"]
@@ -56,6 +56,11 @@ def due(
     """
     rule = _rule(phrase_or_rule)
     start_day, start_at = to_vietnam(start)
+    given = start_day
+    anchor = getattr(rule, "anchor", None)
+    named = dated(anchor) if anchor and not isinstance(rule, WorkingHours) else None
+    if named is not None:  # "15 ngày kể từ ngày 20/01/2026": the phrase's own start
+        start_day, start_at = named, None
     cal = as_calendar(calendar)
     coverage = cal.coverage
     if start_day not in coverage:
@@ -69,7 +74,8 @@ def due(
         year_context=choose("year_context", year_context, YearContext),
         cutoff=require_time("cutoff", cutoff), sessions=sessions,
     )
-    anchor = getattr(rule, "anchor", None)
+    if start_day != given:
+        ctx.warn(Caution.START_FROM_PHRASE, used=start_day, given=given)
     ctx.step(Step.RULE, rule=rule.phrase())
     ctx.step(Step.START_ANCHOR if anchor else Step.START, day=start_day, anchor=anchor,
              at=f"{start_at:%H:%M} " if start_at is not None else "")

@@ -65,6 +65,8 @@ class Step(Choice):
 class Caution(Choice):
     """A warning a deadline carries: something a clerk should know about its due date."""
 
+    #: The phrase names its own start ("kể từ ngày 20/01/2026"), which differs from the one given.
+    START_FROM_PHRASE = "start_from_phrase"
     #: The last day is a day off and ``roll='none'`` keeps it.
     KEPT_ON_DAY_OFF = "kept_on_day_off"
     #: The last day is a day off; ``roll='backward'`` moved it to the working day before.

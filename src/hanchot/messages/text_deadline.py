@@ -129,6 +129,9 @@ DEADLINE: dict[str, tuple[str, str]] = {
         "{moved:day} (" + _ART_148_5[1] + ")."),
     "Caution.previous_day_off": ("Ngày đến hạn {day:day} là ngày nghỉ ({info:name}).",
                                  "The due day {day:day} is a day off ({info:name})."),
+    "Caution.start_from_phrase": (
+        "Thời hạn tự ghi ngày bắt đầu ({used:day}); ngày bắt đầu được đưa vào ({given:day}) không được dùng.",
+        "The phrase names its own start, {used:day}; the start given, {given:day}, was not used."),
     "Caution.already_past": ("Hạn ({due:day}) sớm hơn cả ngày bắt đầu tính ({start:day}).",
                              "The due date, {due:day}, is earlier than the start day, {start:day}."),
     # -- the policies, in words -----------------------------------------------------------

@@ -22,6 +22,6 @@ hanchot.errors.PhraseError: phrase: không hiểu 'trước ngày 30 tháng 13' 
 from hanchot.parser import lexicon
 from hanchot.parser.finder import Match, find
 from hanchot.parser.folding import fold
-from hanchot.parser.grammar import MAX_LENGTH, PhraseError, parse
+from hanchot.parser.grammar import MAX_LENGTH, PhraseError, dated, parse
 
-__all__ = ["MAX_LENGTH", "Match", "PhraseError", "find", "fold", "lexicon", "parse"]
+__all__ = ["MAX_LENGTH", "Match", "PhraseError", "dated", "find", "fold", "lexicon", "parse"]

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 from hanchot._checks import require_text
@@ -383,6 +384,29 @@ class Reader:
             if best is None or self.pos > best[1]:
                 best = (result, self.pos)
         return best
+
+
+def dated(text: str) -> date | None:
+    """The day an anchor names outright, with its year ("ngày 20/01/2026", "ngày 01 tháng 7 năm 2026"),
+    else None (an event: "ngày ký", "ngày nhận đủ hồ sơ hợp lệ"). A day that does not exist is an error.
+
+    >>> dated("ngày 01 tháng 7 năm 2026"), dated("ngày ký")
+    (datetime.date(2026, 7, 1), None)
+    """
+    if len(require_text("text", text)) > MAX_LENGTH or not text.strip():
+        return None
+    reader = Reader(text)
+    try:
+        day = reader.day_ref()
+    except MismatchError:
+        return None
+    except PhraseError as error:
+        if error.code is ErrorCode.PHRASE_IMPOSSIBLE:  # "ngày 30/02/2026": a day, but none that exists
+            raise
+        return None
+    if day.year is None or reader.pos < len(reader.tokens):
+        return None
+    return day.resolve(day.year)
 
 
 def parse(phrase: str) -> Rule:
