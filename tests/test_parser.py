@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import rules
 
+import hanchot
 from hanchot import parse
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.parser import PhraseError, fold, lexicon
@@ -191,3 +192,30 @@ def test_fuzzing_finds_nothing_but_our_error(text: str) -> None:
         pass
     else:
         assert parse(rule.phrase()) == rule
+
+
+# -- documents as written (issue 10): worked by hand from Saturday 10/01/2026 ----------------------------
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("15 (mười lăm) ngày", date(2026, 1, 26)),  # day 15 is Sunday 25/01: Monday 26/01 (Art. 148(5))
+    ("05 (năm) ngày làm việc", date(2026, 1, 16)),  # 12, 13, 14, 15, 16/01
+    ("trong thời hạn 30 (ba mươi) ngày kể từ ngày nhận", date(2026, 2, 9)),
+    ("10 (mười) ngày làm việc", date(2026, 1, 23)),
+    ("muộn nhất ngày 25 hằng tháng", date(2026, 1, 26)),  # 25/01 is a Sunday
+    ("đến hết ngày 25 hằng tháng", date(2026, 1, 26)),
+    ("mười năm", date(2036, 1, 10)),  # ten years, not fifteen of nothing
+    ("mười lăm năm", date(2041, 1, 10)),
+])
+def test_phrases_as_legal_texts_write_them(phrase: str, expected: date) -> None:
+    assert hanchot.due(phrase, date(2026, 1, 10)).due_date == expected
+
+
+def test_a_number_in_words_that_differs_from_its_digits_is_refused() -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse("15 (mười sáu) ngày")
+    assert "chính số 15 viết bằng chữ" in str(caught.value)
+
+
+def test_the_scanner_reads_the_leading_words_of_a_period() -> None:
+    found = hanchot.scan("Hồ sơ được giải quyết trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.")
+    assert [f.phrase for f in found] == ["trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ"]

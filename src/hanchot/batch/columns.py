@@ -72,8 +72,10 @@ def mapping(value: object) -> dict[str, str]:
     for given, theirs in items:
         ours = key(given) if isinstance(given, str) else given  # "Mã hồ sơ" names ma_ho_so too
         if ours not in LABELS or not isinstance(theirs, str) or not theirs.strip():
-            raise fail(InvalidInputError, ErrorCode.COLUMN_MAPPING, field="columns",
-                       value=f"{given}={theirs}", allowed=", ".join(INPUT_COLUMNS))
+            both = isinstance(given, str) and isinstance(theirs, str)
+            shown = f"{given}={theirs}" if both else (given, theirs)
+            raise fail(InvalidInputError, ErrorCode.COLUMN_MAPPING, field="columns", value=shown,
+                       allowed=", ".join(INPUT_COLUMNS))
         out[str(ours)] = theirs
     return out
 

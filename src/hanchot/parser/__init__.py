@@ -20,8 +20,9 @@ hanchot.errors.PhraseError: phrase: không hiểu 'trước ngày 30 tháng 13' 
 """
 
 from hanchot.parser import lexicon
+from hanchot.parser.anchors import dated
 from hanchot.parser.finder import Match, find
 from hanchot.parser.folding import fold
-from hanchot.parser.grammar import MAX_LENGTH, PhraseError, dated, parse
+from hanchot.parser.grammar import MAX_LENGTH, PhraseError, parse
 
 __all__ = ["MAX_LENGTH", "Match", "PhraseError", "dated", "find", "fold", "lexicon", "parse"]

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import TypeVar
 
 from hanchot._checks import require_text
@@ -64,6 +63,7 @@ class Expect(Choice):
     PHRASE = "phrase"
     WORD = "word"
     NUMBER = "number"
+    SAME_NUMBER = "same_number"
     YEAR = "year"
     UNIT = "unit"
     UNIT_NOT_DATE = "unit_not_date"
@@ -144,10 +144,12 @@ class Reader:
         return None
 
     def number(self) -> int:
-        """Digits or number words, 0 to 999."""
+        """Digits or number words, 0 to 999; digits may be followed by the same number in words, in
+        parentheses, as legal texts write them: "15 (mười lăm)"."""
         token = self.peek()
         if token.isdigit() and len(token) <= _DIGITS:
             self.pos += 1
+            self._in_words(int(token))
             return int(token)
         start = self.pos
         value = self._number_words() if not token.isdigit() else None
@@ -155,6 +157,22 @@ class Reader:
             self.pos = start
             raise self.fail(say(Expect.NUMBER))
         return value
+
+    def _in_words(self, value: int) -> None:
+        """Read "(mười lăm)" after 15; words that name another number are an error, anything else is
+        not read here."""
+        if self.peek() != "(":
+            return
+        start = self.pos
+        self.pos += 1
+        words_at = self.pos
+        written = self._number_words()
+        if written is None or not self.punct(")"):
+            self.pos = start
+            return
+        if written != value:
+            self.pos = words_at
+            raise self.fail(say(Expect.SAME_NUMBER, number=value))
 
     def _number_words(self) -> int | None:  # noqa: PLR0911 (one return per form of number)
         total = 0
@@ -271,6 +289,10 @@ class Reader:
         n_at = self.pos
         n = self.number()
         unit = next((unit for words, unit in lexicon.UNITS if self.words(words)), None)
+        if unit is None and n % 10 == 5 and n > 5 and self.tokens[self.pos - 1].text == "nam":
+            self.pos -= 1  # "mười năm" is ten years, not fifteen of nothing
+            n -= 5
+            unit = next((unit for words, unit in lexicon.UNITS if self.words(words)), None)
         if unit is None:
             raise self.fail(say(Expect.UNIT))
         if self.peek() and self.peek(1).isdigit() and unit in ("months", "years"):
@@ -311,9 +333,9 @@ class Reader:
     def recurring(self) -> Rule:
         day = None
         before = False
-        word = self.words("truoc", "cham nhat", "han chot")
+        word = self.words(*lexicon.BEFORE, *lexicon.FIXED)  # every word of a fixed date: muộn nhất, đến hết …
         if word is not None or self.peek() == "ngay":
-            before = word == "truoc"
+            before = word in lexicon.BEFORE
             self.words("la")
             self.need("ngay")
             day = self.number()
@@ -374,9 +396,13 @@ class Reader:
     def longest(self, start: int) -> tuple[Rule, int] | None:
         """The longest phrase that begins at token ``start``, and the token after it."""
         best: tuple[Rule, int] | None = None
+        self.pos = start
+        while self.words(*lexicon.LEADING):  # "trong thời hạn 05 ngày làm việc", as rule() reads it
+            self.punct(":")
+        lead = self.pos
         for alternative in (self.same_day, self.recurring, self.first_months, self.relative,
                             self.fixed, self.before, self.point, self.period_end):
-            self.pos = start
+            self.pos = lead
             try:
                 result = alternative()
             except (MismatchError, PhraseError):
@@ -384,29 +410,6 @@ class Reader:
             if best is None or self.pos > best[1]:
                 best = (result, self.pos)
         return best
-
-
-def dated(text: str) -> date | None:
-    """The day an anchor names outright, with its year ("ngày 20/01/2026", "ngày 01 tháng 7 năm 2026"),
-    else None (an event: "ngày ký", "ngày nhận đủ hồ sơ hợp lệ"). A day that does not exist is an error.
-
-    >>> dated("ngày 01 tháng 7 năm 2026"), dated("ngày ký")
-    (datetime.date(2026, 7, 1), None)
-    """
-    if len(require_text("text", text)) > MAX_LENGTH or not text.strip():
-        return None
-    reader = Reader(text)
-    try:
-        day = reader.day_ref()
-    except MismatchError:
-        return None
-    except PhraseError as error:
-        if error.code is ErrorCode.PHRASE_IMPOSSIBLE:  # "ngày 30/02/2026": a day, but none that exists
-            raise
-        return None
-    if day.year is None or reader.pos < len(reader.tokens):
-        return None
-    return day.resolve(day.year)
 
 
 def parse(phrase: str) -> Rule:
