@@ -311,3 +311,29 @@ def test_scan_says_why_a_deadline_has_no_date(capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "quet", "-", "--strict", "--ngay-ban-hanh", "01/01/2026", "--json")
     problem = json.loads(out)["findings"][0]["problem"]
     assert problem["code"] == "not_announced"
+
+
+def test_the_colour_calendar_aligns_as_the_plain_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every short week and month sits where the plain grid puts it; the legend speaks of colours."""
+    _, coloured, _ = run(capsys, "lich", "2026", "--color", "always")
+    _, plain, _ = run(capsys, "lich", "2026", "--color", "never")
+    shown = [re.sub(r"\033\[[0-9;]*m", "", line).rstrip() for line in coloured.splitlines()]
+    marked = [re.sub(r"(\d)[*+]", r"\1 ", line).rstrip() for line in plain.splitlines()]
+    grid = shown.index(next(line for line in shown if line.startswith("đỏ:")))
+    assert shown[:grid] == marked[:grid] and "\033[31m" in coloured
+    assert marked[grid].startswith("* ngày nghỉ lễ")
+
+
+@pytest.mark.parametrize(("args", "count"), [
+    (("02/03/2026", "06/03/2026"), "4"),  # 03, 04, 05, 06/03: the first day is not counted
+    (("02/03/2026", "06/03/2026", "--ca-hai-dau"), "5"),  # Monday to Friday, both ends
+    (("06/03/2026", "02/03/2026", "--both-ends"), "-5"),
+    (("13/02/2026", "23/02/2026", "--ca-hai-dau"), "2"),  # the Friday before Tết and the Monday after
+    (("14/02/2026", "22/02/2026", "--ca-hai-dau"), "0"),  # Tết alone
+])
+def test_dem_says_what_it_counts_and_can_count_both_ends(capsys: pytest.CaptureFixture[str],
+                                                         args: tuple[str, ...], count: str) -> None:
+    code, out, _ = run(capsys, "dem", *args)
+    said = out.splitlines()[1]
+    assert code == 0 and out.split()[0] == count
+    assert said == "tính cả hai đầu" if len(args) == 3 else said.startswith("không tính ngày đầu")

@@ -100,7 +100,10 @@ def _ngay(args: argparse.Namespace) -> Outcome:
 def _dem(args: argparse.Namespace) -> Outcome:
     cal = _calendar(args)
     a, b = _day(args, args.start, "a"), _day(args, args.end, "b")
-    return Outcome(0, (a, b, cal.working_days_between(a, b), cal.days_off_between(min(a, b), max(a, b))))
+    n = cal.working_days_between(a, b)
+    if args.both_ends and cal.is_working_day(min(a, b)):  # the first day counted too: a ≤ x ≤ b
+        n += 1 if a <= b else -1
+    return Outcome(0, (a, b, n, cal.days_off_between(min(a, b), max(a, b)), bool(args.both_ends)))
 
 
 def _year(args: argparse.Namespace, cal: Calendar) -> int:
@@ -212,6 +215,7 @@ COMMANDS = (
     Command("dem", "count", Cli.CMD_DEM, (
         Arg(("start",), "start", Cli.ARG_START, Cli.META_START, required=True),
         Arg(("end",), "end", Cli.ARG_END, Cli.META_END, required=True),
+        Arg(("--ca-hai-dau", "--both-ends"), "both_ends", Cli.OPT_BOTH_ENDS, flag=True),
     ), _dem, render.count),
     Command("hoso", "batch", Cli.CMD_HOSO, (
         Arg(("src",), "src", Cli.ARG_SRC, Cli.META_FILE, required=True),

@@ -11,6 +11,7 @@ Saturday 10/01/2026: working day (Make-up working Saturday for the swapped day o
 from __future__ import annotations
 
 import calendar as gregorian
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # deadlines, the batch and the scanner load only for the comm
 __all__: list[str] = []  # the renderers serve main() alone
 
 _RED, _GREEN, _DIM, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[0m"
+_ANSI = re.compile(r"\033\[[0-9;]*m")
 
 
 def _weekday(d: date, lang: Lang) -> str:
@@ -62,13 +64,14 @@ def day(info: DayInfo, lang: Lang, colour: bool) -> str:
     return line
 
 
-def count(result: tuple[date, date, int, tuple[DayInfo, ...]], lang: Lang, colour: bool) -> str:
-    """The number of working days between two dates, and the days off in between."""
-    a, b, n, days = result
-    if b < a:  # counted backwards: the range is b < x ≤ a, and the count negative
-        lines = [f"{n} {t(Cli.COUNT, lang)} ({b:%d/%m/%Y} < x ≤ {a:%d/%m/%Y}; {t(Cli.REVERSED, lang)})"]
-    else:
-        lines = [f"{n} {t(Cli.COUNT, lang)} ({a:%d/%m/%Y} < x ≤ {b:%d/%m/%Y})"]
+def count(result: tuple[date, date, int, tuple[DayInfo, ...], bool], lang: Lang, colour: bool) -> str:
+    """The number of working days between two dates, what was counted, and the days off in between."""
+    a, b, n, days, both = result
+    low, high = min(a, b), max(a, b)
+    span = f"{low:%d/%m/%Y} {'≤' if both else '<'} x ≤ {high:%d/%m/%Y}"
+    how = t(Cli.BOTH_ENDS if both else Cli.START_NOT_COUNTED, lang)
+    reversed_ = f"; {t(Cli.REVERSED, lang)}" if b < a else ""  # counted backwards: the count is negative
+    lines = [f"{n} {t(Cli.COUNT, lang)} ({span}{reversed_})", how]
     listed = [d for d in days if d.kind is not DayKind.WEEKEND]
     if listed:
         lines.append(f"{t(Cli.DAYS_OFF, lang)}:")
@@ -96,6 +99,11 @@ def _month(year_number: int, month: int, marks: dict[date, str], lang: Lang, col
     return lines + [""] * (9 - len(lines))  # six weeks at most, then a blank line
 
 
+def _padded(text: str, width: int) -> str:
+    """``text`` padded to ``width`` columns as the terminal shows them (colour codes take none)."""
+    return text + " " * max(0, width - len(_ANSI.sub("", text)))
+
+
 def _marks(weekend: frozenset[int], number: int, days: tuple[DayInfo, ...], colour: bool
            ) -> dict[date, str]:
     """'*' a weekday off, '+' a make-up working day, and (in colour) 'w' a weekly rest day."""
@@ -121,11 +129,8 @@ def year(result: tuple[Calendar, int, tuple[DayInfo, ...]], lang: Lang, colour: 
     for row in range(4):
         blocks = [_month(number, 3 * row + k + 1, marks, lang, colour) for k in range(3)]
         for parts in zip(*blocks, strict=True):
-            if colour:
-                lines.append("  ".join(parts).rstrip())
-            else:
-                lines.append("  ".join(p.ljust(21) for p in parts).rstrip())
-    lines += [t(Cli.LEGEND, lang), ""]
+            lines.append("  ".join(_padded(part, 21) for part in parts).rstrip())
+    lines += [t(Cli.LEGEND_COLOUR if colour else Cli.LEGEND, lang), ""]
     for d in days:
         name = d.name_vi if lang is Lang.VI else d.name_en
         flag = f" ({t(Cli.PROVISIONAL, lang)})" if d.provisional else ""
@@ -224,9 +229,9 @@ def _deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
             "explanation": [step.text(lang) for step in result.steps]}
 
 
-def _count_json(result: tuple[date, date, int, tuple[DayInfo, ...]], lang: Lang) -> dict[str, Any]:
-    a, b, n, days = result
-    return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n,
+def _count_json(result: tuple[date, date, int, tuple[DayInfo, ...], bool], lang: Lang) -> dict[str, Any]:
+    a, b, n, days, both = result
+    return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n, "both_ends": both,
             "days_off": [_day_json(d) for d in days]}
 
 

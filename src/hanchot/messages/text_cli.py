@@ -110,6 +110,10 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.days_off": ("ngày nghỉ trong khoảng", "days off in the range"),
     "Cli.legend": ("* ngày nghỉ lễ, nghỉ bù, hoán đổi    + ngày làm bù",
                    "* holiday, compensatory or swapped day off    + make-up working day"),
+    "Cli.legend_colour": ("đỏ: ngày nghỉ lễ, nghỉ bù, hoán đổi    xanh: ngày làm bù    "
+                          "mờ: ngày nghỉ hằng tuần",
+                          "red: holiday, compensatory or swapped day off    green: make-up working day    "
+                          "dim: weekly rest day"),
     "Cli.weekday_heads": ("T2 T3 T4 T5 T6 T7 CN", "Mo Tu We Th Fr Sa Su"),
     "Cli.summary": ("Tổng hợp", "Summary"),
     "Cli.issued_on": ("Ngày ban hành", "Date of issue"),
@@ -119,6 +123,13 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.item": ("mục", "item"),
     "Cli.counted_from_event": ("tính từ sự kiện", "counted from the event"),
     "Cli.needs_date": ("cần ngày ban hành (--ngay-ban-hanh)", "needs the date of issue (--issued)"),
+    "Cli.opt_both_ends": ("đếm cả ngày đầu (từ … đến …, tính cả hai đầu)",
+                           "count the first day too (from … to …, both ends)"),
+    "Cli.start_not_counted": ("không tính ngày đầu, như thời hạn (BLDS 2015 Điều 147); --ca-hai-dau để "
+                              "tính cả hai đầu",
+                              "the first day is not counted, as in a period (Civil Code Art. 147); "
+                              "--ca-hai-dau counts both ends"),
+    "Cli.both_ends": ("tính cả hai đầu", "both ends counted"),
     "Cli.reversed": ("hai ngày ghi ngược thứ tự nên số đếm là số âm",
                      "the dates are in reverse order, so the count is negative"),
     "Cli.data_report": ("{file}: {records} bản ghi, đã công bố: {groups}",
