@@ -337,3 +337,14 @@ def test_dem_says_what_it_counts_and_can_count_both_ends(capsys: pytest.CaptureF
     said = out.splitlines()[1]
     assert code == 0 and out.split()[0] == count
     assert said == "tính cả hai đầu" if len(args) == 3 else said.startswith("không tính ngày đầu")
+
+
+def test_quet_reads_utf16_and_refuses_a_legacy_code_page(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    text = "Báo cáo chậm nhất ngày 10/12/2023.\n"
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))
+    code, out, _ = run(capsys, "quet", str(tmp_path / "u16.txt"))
+    assert code == 0 and "Thứ Hai 11/12/2023" in out
+    (tmp_path / "old.txt").write_bytes(b"B\xe1o c\xe1o ch\xe2m nh\xe2t ng\xe0y 10/12/2023.\n")
+    code, _, err = run(capsys, "quet", str(tmp_path / "old.txt"))
+    assert code == 2 and "Windows-1258" in err and "Traceback" not in err

@@ -219,3 +219,16 @@ def test_a_number_in_words_that_differs_from_its_digits_is_refused() -> None:
 def test_the_scanner_reads_the_leading_words_of_a_period() -> None:
     found = hanchot.scan("Hồ sơ được giải quyết trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.")
     assert [f.phrase for f in found] == ["trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ"]
+
+
+@pytest.mark.parametrize("phrase", ["chậm nhất ngày 24/11/26", "trước ngày 24-11-26"])
+def test_a_two_digit_year_is_refused_with_a_hint(phrase: str) -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse(phrase)
+    assert "năm viết đủ bốn chữ số" in str(caught.value)
+
+
+def test_29_02_in_a_year_without_it_fails_clearly() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        hanchot.due("chậm nhất ngày 29/02", date(2026, 1, 10))
+    assert "không có ngày 29/2/2026" in str(caught.value)

@@ -142,7 +142,6 @@ class ErrorCode(Choice):
     NOT_A_TABLE = "not_a_table"
     NOT_A_RECORD = "not_a_record"
     FILE_UNREADABLE = "file_unreadable"
-    FILE_NOT_TEXT = "file_not_text"
     FILE_NOT_CSV = "file_not_csv"
     FILE_LEGACY_ENCODING = "file_legacy_encoding"
     FILE_NOT_KIND = "file_not_kind"

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,17 +155,21 @@ def _hoso(args: argparse.Namespace) -> Outcome:
 
 
 def _read(name: str) -> str:
-    if name == "-":
+    """A text file (or standard input) in UTF-8, with or without its mark, or UTF-16 (a Word or Notepad
+    "Unicode" file); anything else is refused, naming the first byte that is not text."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):  # a text stream given in its place
         return sys.stdin.read()
-    path = Path(name)
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except OSError as error:
         raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="TỆP", value=name,
                    reason=os_reason(error)) from None
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise fail(InvalidInputError, ErrorCode.FILE_NOT_TEXT, field="TỆP", value=name,
-                   position=error.start) from None
+        raise fail(InvalidInputError, ErrorCode.FILE_LEGACY_ENCODING, field="TỆP", value=name,
+                   byte=f"0x{data[error.start]:02X}", line=data[:error.start].count(b"\n") + 1) from None
 
 
 def _quet(args: argparse.Namespace) -> Outcome:

@@ -178,8 +178,7 @@ _PHRASE_CODES = frozenset({ErrorCode.PHRASE_EMPTY, ErrorCode.PHRASE_TOO_LONG, Er
 _COVERAGE_CODES = frozenset({ErrorCode.DATE_OUT_OF_COVERAGE, ErrorCode.ANSWER_OUT_OF_COVERAGE,
                              ErrorCode.YEAR_OUT_OF_COVERAGE, ErrorCode.DEADLINE_OUT_OF_COVERAGE,
                              ErrorCode.LUNAR_DATE_OUT_OF_TABLE, ErrorCode.LUNAR_YEAR_OUT_OF_TABLE})
-_FILE_CODES = frozenset({ErrorCode.FILE_UNREADABLE, ErrorCode.FILE_NOT_TEXT, ErrorCode.FILE_NOT_CSV,
-                         ErrorCode.NOT_A_PATH})
+_FILE_CODES = frozenset({ErrorCode.FILE_UNREADABLE, ErrorCode.FILE_NOT_WRITTEN, ErrorCode.NOT_A_PATH})
 
 
 #: Errors about how a date is written (a cell's own message already shows the forms).

@@ -20,6 +20,8 @@ DEADLINE: dict[str, tuple[str, str]] = {
         "'trước ngày 25 hằng tháng' or 'trong ngày'"),
     "Expect.word": ("'{word}'", "'{word}'"),
     "Expect.number": ("một số", "a number"),
+    "Expect.full_year": ("năm viết đủ bốn chữ số, như 24/11/2026",
+                         "the year in four digits, as in 24/11/2026"),
     "Expect.same_number": ("chính số {number} viết bằng chữ, như chữ số đứng trước",
                            "the same number, {number}, in words, as the digits before"),
     "Expect.year": ("một năm như 2024", "a year such as 2024"),

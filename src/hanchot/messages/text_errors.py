@@ -236,11 +236,6 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.file_unreadable": (
         "không mở được tệp {value!q}: {reason}",
         "cannot use the file {value!q}: {reason}"),
-    "ErrorCode.file_not_text": (
-        "tệp {value!q} không phải là văn bản UTF-8; hãy lưu lại dưới dạng UTF-8 (trong Excel: "
-        "Lưu thành → CSV UTF-8)",
-        "the file {value!q} is not UTF-8 text; save it again as UTF-8 (in Excel: Save As → "
-        "CSV UTF-8)"),
     "ErrorCode.file_not_csv": (
         "tệp {value!q} không đọc được như CSV từ dòng {line}: một dấu ngoặc kép (\") mở ở đó mà không "
         "đóng, hoặc có ký tự ngay sau dấu ngoặc đóng; hãy sửa dòng ấy rồi chạy lại (tệp kết quả không bị "

@@ -64,6 +64,7 @@ class Expect(Choice):
     WORD = "word"
     NUMBER = "number"
     SAME_NUMBER = "same_number"
+    FULL_YEAR = "full_year"
     YEAR = "year"
     UNIT = "unit"
     UNIT_NOT_DATE = "unit_not_date"
@@ -239,6 +240,9 @@ class Reader:
             if self.peek() in ("/", "-", ".") and len(self.peek(1)) == 4 and self.peek(1).isdigit():
                 self.pos += 1  # a year follows; a lone full stop ends the sentence instead
                 year = self.year()
+            elif self.peek() in ("/", "-") and len(self.peek(1)) == 2 and self.peek(1).isdigit():
+                self.pos += 1  # "24/11/26": which century is not ours to guess
+                raise self.fail(say(Expect.FULL_YEAR))
             lunar = bool(self.words("am lich", "al")) or lunar
             at = month_at if not 1 <= month <= 12 else day_at  # a wrong month, else the day
             return self.checked(lambda: DayRef(day, month, year, lunar), at)
