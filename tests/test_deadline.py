@@ -315,3 +315,24 @@ def test_an_anchor_date_that_does_not_exist_is_refused() -> None:
     with pytest.raises(InvalidInputError) as caught:
         due("15 ngày kể từ ngày 30/02/2026", D(2026, 1, 1))
     assert "30/2/2026" in str(caught.value)
+
+
+# -- a yearly day ("trước ngày 20/11 hằng năm") recurs: worked by hand ----------------------------------
+# 20/11/2026 is a Friday: the working day before it is Thursday 19/11/2026; 20/11/2027 is a Saturday:
+# the working day before it is Friday 19/11/2027. 15/12/2026 is a Tuesday, 15/12/2027 a Wednesday.
+
+@pytest.mark.parametrize(("phrase", "start", "expected"), [
+    ("trước ngày 20/11 hàng năm", D(2026, 1, 5), D(2026, 11, 19)),
+    ("trước ngày 20/11 hàng năm", D(2026, 12, 1), D(2027, 11, 19)),
+    ("chậm nhất ngày 15/12 hằng năm", D(2026, 12, 1), D(2026, 12, 15)),
+    ("chậm nhất ngày 15 tháng 12 hằng năm", D(2026, 12, 20), D(2027, 12, 15)),
+])
+def test_a_day_of_the_year_recurs(phrase: str, start: date, expected: date) -> None:
+    rule = parse(phrase)
+    assert rule.frequency is hanchot.rules.Frequency.YEARLY and rule.month in (11, 12)  # type: ignore[union-attr]
+    assert due(rule, start).due_date == expected
+
+
+def test_a_day_and_month_recur_only_every_year() -> None:
+    with pytest.raises(InvalidInputError):
+        parse("trước ngày 20/11 hằng tháng")

@@ -99,3 +99,9 @@ def test_a_deadline_counted_from_a_written_date_is_resolved() -> None:
     found = scan("Các đơn vị báo cáo trong 15 ngày kể từ ngày 20/01/2026.")
     assert [(f.phrase, f.deadline.due_date if f.deadline else None) for f in found] == [
         ("trong 15 ngày kể từ ngày 20/01/2026", date(2026, 2, 4))]
+
+
+def test_a_yearly_deadline_is_found_as_recurring() -> None:
+    found = scan("Các sở báo cáo trước ngày 20/11 hàng năm.")
+    assert [(f.phrase, f.rule.phrase()) for f in found] == [
+        ("trước ngày 20/11 hàng năm", "trước ngày 20 tháng 11 hằng năm")]

@@ -120,6 +120,7 @@ def _recurring(rule: Recurring, ctx: Context) -> date:
         month = _add_months(first_month, step * months_per_period)
         inner = ctx.fork()
         if rule.day is not None:
+            month = month if rule.month is None else date(month.year, rule.month, 1)
             last = _add_months(month, 1) - timedelta(days=1)
             ref = DayRef(min(rule.day, last.day), month.month, month.year)
             day = _before(Before(ref), inner) if rule.before else _fixed(FixedDate(ref), inner)

@@ -335,7 +335,7 @@ class Reader:
         return Before(self.day_ref())
 
     def recurring(self) -> Rule:
-        day = None
+        day = month = None
         before = False
         word = self.words(*lexicon.BEFORE, *lexicon.FIXED)  # every word of a fixed date: muộn nhất, đến hết …
         if word is not None or self.peek() == "ngay":
@@ -343,6 +343,8 @@ class Reader:
             self.words("la")
             self.need("ngay")
             day = self.number()
+            if self.punct("/", "-") or self.words("thang"):  # "ngày 20/11 hằng năm"
+                month = self.number()
         else:
             self.words("dinh ky")
         self.need(*lexicon.EVERY)
@@ -350,7 +352,7 @@ class Reader:
         if frequency is None:
             raise self.fail(say(Expect.FREQUENCY))
         self.pos += 1
-        return self.checked(lambda: Recurring(frequency, day, before), self.pos - 1)
+        return self.checked(lambda: Recurring(frequency, day, before, month), self.pos - 1)
 
     def period_end(self) -> Rule:
         self.words(*lexicon.PERIOD_END)
@@ -426,7 +428,7 @@ def parse(phrase: str) -> Rule:
     >>> parse("Trước ngày 30/6/2024")
     Before(day=DayRef(day=30, month=6, year=2024, lunar=False))
     >>> parse("truoc ngay 25 hang thang")
-    Recurring(frequency=<Frequency.MONTHLY: 'monthly'>, day=25, before=True)
+    Recurring(frequency=<Frequency.MONTHLY: 'monthly'>, day=25, before=True, month=None)
     >>> parse("trước ngày 30 tháng 13").message("en")
     Traceback (most recent call last):
     ...

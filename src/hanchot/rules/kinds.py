@@ -219,17 +219,25 @@ class PeriodPoint(_Shown):
 
 @dataclass(frozen=True, slots=True)
 class Recurring(_Shown):
-    """'hằng tháng', 'trước ngày 25 hằng tháng', 'hằng quý': the next occurrence after the start."""
+    """'hằng tháng', 'trước ngày 25 hằng tháng', 'trước ngày 20/11 hằng năm', 'hằng quý': the next
+    occurrence after the start."""
 
     frequency: Frequency
-    day: int | None = None  # the day of the month ('ngày 25 hằng tháng'), monthly only
+    day: int | None = None  # the day of the month ('ngày 25 hằng tháng', 'ngày 20/11 hằng năm')
     before: bool = False  # 'trước ngày 25 …' rather than 'chậm nhất ngày 25 …'
+    month: int | None = None  # the month of a yearly day ('ngày 20/11 hằng năm'), yearly only
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "frequency", choose("frequency", self.frequency, Frequency))
         require_bool("before", self.before)
-        if self.day is not None and (self.frequency is not Frequency.MONTHLY
+        yearly = self.frequency is Frequency.YEARLY and self.month is not None
+        if self.month is not None and not (yearly
+                                           and 1 <= require_int("month", self.month, example=11) <= 12):
+            raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="month", value=self.month)
+        if self.day is not None and (not (self.frequency is Frequency.MONTHLY or yearly)
                                      or not 1 <= require_int("day", self.day, example=25) <= 31):
+            raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="day", value=self.day)
+        if yearly and self.day is None:
             raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="day", value=self.day)
         if self.before and self.day is None:
             raise fail(InvalidInputError, ErrorCode.RECURRING_BEFORE_NEEDS_DAY, field="before", value=True)
@@ -240,7 +248,8 @@ class Recurring(_Shown):
         if self.day is None:
             return every
         word = "trước" if self.before else "chậm nhất"
-        return f"{word} ngày {self.day:02d} {every}"
+        month = f" tháng {self.month}" if self.month is not None else ""
+        return f"{word} ngày {self.day:02d}{month} {every}"
 
 
 Rule = (
