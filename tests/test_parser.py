@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -232,3 +232,24 @@ def test_29_02_in_a_year_without_it_fails_clearly() -> None:
     with pytest.raises(InvalidInputError) as caught:
         hanchot.due("chậm nhất ngày 29/02", date(2026, 1, 10))
     assert "không có ngày 29/2/2026" in str(caught.value)
+
+
+# -- a time of day with the date: "16h00", "16h", "16 giờ", "16:30", "lúc 9 giờ 30" ---------------------
+# 06/03/2026 is a Friday; 07/03/2026 a Saturday, so a deadline on it moves to Monday 09/03 (convention 4).
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("chậm nhất 16h00 ngày 06/03/2026", datetime(2026, 3, 6, 16, 0)),
+    ("trước 16 giờ ngày 06/03/2026", datetime(2026, 3, 6, 16, 0)),  # before a moment: due at it
+    ("chậm nhất 16:30 ngày 06/03/2026", datetime(2026, 3, 6, 16, 30)),
+    ("hạn chót 16h ngày 07/03/2026", datetime(2026, 3, 9, 16, 0)),
+    ("chậm nhất ngày 06/03/2026 lúc 9 giờ 30", datetime(2026, 3, 6, 9, 30)),
+])
+def test_a_time_of_day_with_the_date(phrase: str, expected: datetime) -> None:
+    result = hanchot.due(phrase, date(2026, 3, 1))
+    assert result.due_at.replace(tzinfo=None) == expected and result.due_date == expected.date()
+
+
+def test_a_time_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse("chậm nhất 25h ngày 06/03/2026")
+    assert "một giờ trong ngày" in str(caught.value)

@@ -23,7 +23,7 @@ from hanchot.errors import ErrorCode, InvalidInputError, OutOfCoverageError
 from hanchot.messages import fail, say
 from hanchot.moments import VIETNAM, to_vietnam
 from hanchot.parser import dated, parse
-from hanchot.rules import Rule, WorkingHours
+from hanchot.rules import FixedDate, Rule, WorkingHours
 
 __all__ = ["due"]
 
@@ -86,6 +86,8 @@ def due(
         else:
             due_day = DAY_RULES[type(rule)](rule, ctx)
             due_at = datetime.combine(due_day + timedelta(days=1), time(), VIETNAM)
+            if isinstance(rule, FixedDate) and rule.at is not None:  # "chậm nhất 16h00 ngày …"
+                due_at = datetime.combine(due_day, rule.at, VIETNAM)
     except OutOfCoverageError:
         raise fail(OutOfCoverageError, ErrorCode.DEADLINE_OUT_OF_COVERAGE, field="start", value=start,
                    phrase=rule.phrase(), first=coverage.first, last=coverage.last) from None
@@ -94,7 +96,8 @@ def due(
     provisional = cal.provisional_between(min(start_day, due_day) - timedelta(days=1),
                                           max(start_day, due_day))
     closes = datetime.combine(due_day, sessions[-1][1], VIETNAM)
-    end = say(Step.END_AT, at=due_at) if isinstance(rule, WorkingHours) else say(Step.END_OF_DAY)
+    timed = isinstance(rule, WorkingHours) or (isinstance(rule, FixedDate) and rule.at is not None)
+    end = say(Step.END_AT, at=due_at) if timed else say(Step.END_OF_DAY)
     ctx.step(Step.DUE, day=due_day, end=end, closes=closes,
              provisional=say(Step.PROVISIONAL) if provisional else "")
     return Deadline(rule, start, due_day, due_at, closes, provisional, tuple(ctx.warnings),

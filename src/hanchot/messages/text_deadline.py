@@ -20,6 +20,7 @@ DEADLINE: dict[str, tuple[str, str]] = {
         "'trước ngày 25 hằng tháng' or 'trong ngày'"),
     "Expect.word": ("'{word}'", "'{word}'"),
     "Expect.number": ("một số", "a number"),
+    "Expect.time": ("một giờ trong ngày, như 16h00 hoặc 16:30", "a time of day, such as 16h00 or 16:30"),
     "Expect.full_year": ("năm viết đủ bốn chữ số, như 24/11/2026",
                          "the year in four digits, as in 24/11/2026"),
     "Expect.same_number": ("chính số {number} viết bằng chữ, như chữ số đứng trước",

@@ -8,7 +8,7 @@ running text.
 >>> parse("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ")
 WorkingDays(n=5, anchor='ngày nhận đủ hồ sơ hợp lệ')
 >>> parse("cham nhat ngay 10/12/2023")
-FixedDate(day=DayRef(day=10, month=12, year=2023, lunar=False))
+FixedDate(day=DayRef(day=10, month=12, year=2023, lunar=False), at=None)
 >>> parse("Trong quý III/2022").phrase()
 'trong quý III năm 2022'
 >>> parse("mười lăm ngày")

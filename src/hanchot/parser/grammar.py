@@ -11,12 +11,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from typing import TypeVar
 
 from hanchot._checks import require_text
-from hanchot.errors import Choice, ErrorCode, InvalidInputError, PhraseError
-from hanchot.messages import Message, Text, bare, fail, say
+from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
+from hanchot.messages import Message, bare, fail, say
 from hanchot.parser import lexicon
+from hanchot.parser.expect import Expect, phrase_error
 from hanchot.parser.folding import fold
 from hanchot.rules import (
     Before,
@@ -55,32 +57,6 @@ _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
 
 
 _DIGITS = 6  # a number in a phrase has at most this many digits (a day, a count of days)
-
-
-class Expect(Choice):
-    """What the parser expected where it stopped (a :class:`PhraseError` lists them)."""
-
-    PHRASE = "phrase"
-    WORD = "word"
-    NUMBER = "number"
-    SAME_NUMBER = "same_number"
-    FULL_YEAR = "full_year"
-    YEAR = "year"
-    UNIT = "unit"
-    UNIT_NOT_DATE = "unit_not_date"
-    EVENT = "event"
-    DATE = "date"
-    FREQUENCY = "frequency"
-    END = "end"
-
-
-def phrase_error(text: str, position: int, code: ErrorCode, **params: object) -> PhraseError:
-    """A :class:`PhraseError` at ``position`` of ``text``, quoting the word found there."""
-    near: object = say(Text.END_OF_TEXT)
-    if position < len(text):
-        near = "'" + text[position:position + 20].split(" ", maxsplit=1)[0] + "'"
-    return fail(PhraseError, code, field="phrase", value=text, position=position, place=position + 1,
-                near=near, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,11 +304,41 @@ class Reader:
         self.words("la")
         if self.peek() in ("thang", "quy", "nam"):
             raise self.fail(say(Expect.DATE))
-        return FixedDate(self.day_ref())
+        at, day = self.clock(), self.day_ref()
+        return FixedDate(day, at or self.after_clock())
 
     def before(self) -> Rule:
         self.need(*lexicon.BEFORE)
-        return Before(self.day_ref())
+        at, day = self.clock(), self.day_ref()
+        at = at or self.after_clock()
+        return FixedDate(day, at) if at is not None else Before(day)  # before a moment: due at it
+
+    def clock(self) -> time | None:
+        """A time of day before a date: "16h00", "16h", "16 giờ", "16 giờ 30", "16:30"; None if none."""
+        start = self.pos
+        if not self.peek().isdigit() or self.peek(1) not in ("h", "gio", ":"):
+            return None
+        hour = self.number()
+        mark = self.peek()
+        self.pos += 1
+        minute = 0
+        if self.peek().isdigit() and len(self.peek()) == 2:
+            minute = self.number()
+            self.words("phut")
+        elif mark == ":":  # "16:" without its minutes is not a time
+            self.pos = start
+            return None
+        if hour > 23 or minute > 59:
+            self.pos = start
+            raise self.fail(say(Expect.TIME))
+        return time(hour, minute)
+
+    def after_clock(self) -> time | None:
+        """A time of day after a date: "… ngày 06/03/2026 lúc 16h00"."""
+        start = self.pos
+        found = self.clock() if self.words("luc", "vao luc") is not None else None
+        self.pos = self.pos if found is not None else start
+        return found
 
     def recurring(self) -> Rule:
         day = month = None

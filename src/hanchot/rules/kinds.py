@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import ClassVar
 
 from hanchot._checks import choose, require_bool, require_int
@@ -141,16 +141,21 @@ class SameDay(_Shown):
 
 @dataclass(frozen=True, slots=True)
 class FixedDate(_Shown):
-    """'chậm nhất ngày X', 'đến hết ngày X', 'hạn chót X': X, inclusive."""
+    """'chậm nhất ngày X', 'đến hết ngày X', 'hạn chót X': X, inclusive; 'chậm nhất 16h00 ngày X',
+    'trước 16 giờ ngày X': X at that time."""
 
     day: DayRef
+    at: time | None = None  # the time of day the phrase names, if it names one
 
     def __post_init__(self) -> None:
         _instance("day", self.day, DayRef, "DayRef(10, 12, 2023)")
+        if self.at is not None:
+            _instance("at", self.at, time, "time(16, 0)")
 
     def phrase(self) -> str:
         """The canonical phrase."""
-        return f"chậm nhất {self.day.phrase()}"
+        clock = f" {self.at:%H:%M}" if self.at is not None else ""
+        return f"chậm nhất{clock} {self.day.phrase()}"
 
 
 @dataclass(frozen=True, slots=True)
