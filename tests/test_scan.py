@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -105,3 +106,20 @@ def test_a_yearly_deadline_is_found_as_recurring() -> None:
     found = scan("Các sở báo cáo trước ngày 20/11 hàng năm.")
     assert [(f.phrase, f.rule.phrase()) for f in found] == [
         ("trước ngày 20/11 hàng năm", "trước ngày 20 tháng 11 hằng năm")]
+
+
+@pytest.mark.parametrize(("make", "limit"), [
+    (lambda n: "\n" * n, 5.0),  # blank lines: once quadratic (5 MB never finished)
+    (lambda n: "trong 0 ngày kể từ " * (n // 19), 5.0),  # unfinished periods: once quadratic
+    (lambda n: "Các sở hoàn thành chậm nhất ngày 10/12/2023. " * (n // 46), 5.0),
+])
+def test_scan_time_grows_with_the_text_not_its_square(make: object, limit: float) -> None:
+    """50 KB, then 200 KB: four times the text takes about four times as long, well under a limit."""
+    def timed(n: int) -> float:
+        text = make(n)  # type: ignore[operator]
+        start = time.perf_counter()
+        scan(text)
+        return time.perf_counter() - start
+
+    small, large = timed(50_000), timed(200_000)
+    assert small < limit and large < 6 * max(small, 0.01) + 0.2

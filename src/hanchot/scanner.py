@@ -54,7 +54,8 @@ _SELF = ("ngay ky", "ngay ban hanh", "ngay ky ban hanh", "ngay ky van ban nay",
          "ngay ban hanh van ban nay", "ngay ky ke hoach nay", "ngay ky thong bao nay")
 _FOOTNOTES = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹\xa0\u200b\u2009\u202f", " "))
 _HEADER = re.compile(r"(?m)^[^\n]{0,80}?,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-_ITEM = re.compile(r"(?m)^\s*((?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•])\s")
+#: An item's number or bullet at a line's start ([ \t]*, not \s*: linear on any number of blank lines).
+_ITEM = re.compile(r"(?m)^[ \t]*((?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•])[ \t]")
 
 
 class Basis(Choice):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hanchot._checks import require_text
-from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
 from hanchot.messages import fail
-from hanchot.parser.grammar import Reader
+from hanchot.parser import lexicon
+from hanchot.parser.grammar import MismatchError, Reader
 from hanchot.rules import Rule
 
 __all__ = ["Match", "find"]
@@ -45,7 +46,7 @@ def find(text: str, starts: frozenset[str]) -> list[Match]:
     i = 0
     while i < len(parser.tokens):
         if parser.tokens[i].text in starts:
-            best = parser.longest(i)
+            best = _longest(parser, i)
             if best is not None:
                 rule, after = best
                 end = parser.tokens[after - 1].end
@@ -54,3 +55,22 @@ def find(text: str, starts: frozenset[str]) -> list[Match]:
                 continue
         i += 1
     return found
+
+
+def _longest(parser: Reader, start: int) -> tuple[Rule, int] | None:
+    """The longest phrase that begins at token ``start``, and the token after it."""
+    best: tuple[Rule, int] | None = None
+    parser.pos = start
+    while parser.words(*lexicon.LEADING):  # "trong thời hạn 05 ngày làm việc", as parse() reads it
+        parser.punct(":")
+    lead = parser.pos
+    for alternative in (parser.same_day, parser.recurring, parser.first_months, parser.relative,
+                        parser.fixed, parser.before, parser.point, parser.period_end):
+        parser.pos = lead
+        try:
+            result = alternative()
+        except (MismatchError, PhraseError):
+            continue
+        if best is None or parser.pos > best[1]:
+            best = (result, parser.pos)
+    return best

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
+from functools import cache
 from typing import TypeVar
 
 from hanchot._checks import require_text
@@ -57,6 +58,9 @@ _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
 
 
 _DIGITS = 6  # a number in a phrase has at most this many digits (a day, a count of days)
+_EVENT = 40  # words an event runs to in running text at most (a scan stays linear in the text)
+_said = cache(say)  # what was expected, as a message: written once (a scan fails thousands of times)
+_split = cache(str.split)  # the words of a folded word sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,8 @@ class Reader:
         return self.tokens[self.pos].start if self.pos < len(self.tokens) else len(self.original)
 
     def fail(self, expected: Message) -> MismatchError:
+        if self.in_text:  # a scan only moves on: what was expected is never shown
+            return MismatchError()
         if self.pos > self.furthest:
             self.furthest, self.expected = self.pos, [expected]
         elif self.pos == self.furthest and expected not in self.expected:
@@ -100,7 +106,7 @@ class Reader:
     def words(self, *options: str) -> str | None:
         """Consume the first of ``options`` (each a folded word sequence) found here."""
         for option in options:
-            parts = option.split()
+            parts = _split(option)
             if all(self.peek(i) == part for i, part in enumerate(parts)):
                 self.pos += len(parts)
                 return option
@@ -110,7 +116,7 @@ class Reader:
         found = self.words(*options)
         if found is None:
             for option in options:
-                self.fail(say(Expect.WORD, word=lexicon.display(option)))
+                self.fail(_said(Expect.WORD, word=lexicon.display(option)))
             raise MismatchError
         return found
 
@@ -132,7 +138,7 @@ class Reader:
         value = self._number_words() if not token.isdigit() else None
         if value is None:
             self.pos = start
-            raise self.fail(say(Expect.NUMBER))
+            raise self.fail(_said(Expect.NUMBER))
         return value
 
     def _in_words(self, value: int) -> None:
@@ -188,13 +194,15 @@ class Reader:
         if token.isdigit() and len(token) == 4:
             self.pos += 1
             return int(token)
-        raise self.fail(say(Expect.YEAR))
+        raise self.fail(_said(Expect.YEAR))
 
     def checked(self, build: Callable[[], _T], start: int) -> _T:
         """Build a value; an impossible one (30/2, month 13) is an error at ``start``."""
         try:
             return build()
         except InvalidInputError as error:
+            if self.in_text:  # a scan only skips it: no message to write
+                raise MismatchError from None
             at = self.tokens[start].start if start < len(self.tokens) else len(self.original)
             reason = bare(error.detail) if isinstance(error.detail, Message) else error.detail
             raise phrase_error(self.original, at, ErrorCode.PHRASE_IMPOSSIBLE, reason=reason) from None
@@ -218,7 +226,7 @@ class Reader:
                 year = self.year()
             elif self.peek() in ("/", "-") and len(self.peek(1)) == 2 and self.peek(1).isdigit():
                 self.pos += 1  # "24/11/26": which century is not ours to guess
-                raise self.fail(say(Expect.FULL_YEAR))
+                raise self.fail(_said(Expect.FULL_YEAR))
             lunar = bool(self.words("am lich", "al")) or lunar
             at = month_at if not 1 <= month <= 12 else day_at  # a wrong month, else the day
             return self.checked(lambda: DayRef(day, month, year, lunar), at)
@@ -274,9 +282,9 @@ class Reader:
             n -= 5
             unit = next((unit for words, unit in lexicon.UNITS if self.words(words)), None)
         if unit is None:
-            raise self.fail(say(Expect.UNIT))
+            raise self.fail(_said(Expect.UNIT))
         if self.peek() and self.peek(1).isdigit() and unit in ("months", "years"):
-            raise self.fail(say(Expect.UNIT_NOT_DATE))  # '6 tháng 12' is a date, not 6 months
+            raise self.fail(_said(Expect.UNIT_NOT_DATE))  # '6 tháng 12' is a date, not 6 months
         anchor = self.anchor()
         return self.checked(lambda: _RELATIVE[unit](n, anchor), n_at)
 
@@ -284,12 +292,12 @@ class Reader:
         if self.words(*lexicon.ANCHORS) is None:
             return None
         if self.pos >= len(self.tokens):
-            raise self.fail(say(Expect.EVENT))
+            raise self.fail(_said(Expect.EVENT))
         start = self.tokens[self.pos].start
         stop = len(self.tokens)
-        if self.in_text:  # in running text the event ends with its clause
-            stop = next((i for i in range(self.pos, len(self.tokens))
-                         if self.tokens[i].text in (".", ",", ";", ":", "(")), stop)
+        if self.in_text:  # in running text the event ends with its clause, or after _EVENT words
+            stop = next((i for i in range(self.pos, min(self.pos + _EVENT, len(self.tokens)))
+                         if self.tokens[i].text in (".", ",", ";", ":", "(")), min(self.pos + _EVENT, stop))
         self.pos = stop
         end = self.tokens[stop].start if stop < len(self.tokens) else len(self.original)
         return " ".join(self.original[start:end].split()).rstrip(".;,:").strip() or None
@@ -303,7 +311,7 @@ class Reader:
         self.punct(":")
         self.words("la")
         if self.peek() in ("thang", "quy", "nam"):
-            raise self.fail(say(Expect.DATE))
+            raise self.fail(_said(Expect.DATE))
         at, day = self.clock(), self.day_ref()
         return FixedDate(day, at or self.after_clock())
 
@@ -330,7 +338,7 @@ class Reader:
             return None
         if hour > 23 or minute > 59:
             self.pos = start
-            raise self.fail(say(Expect.TIME))
+            raise self.fail(_said(Expect.TIME))
         return time(hour, minute)
 
     def after_clock(self) -> time | None:
@@ -356,7 +364,7 @@ class Reader:
         self.need(*lexicon.EVERY)
         frequency = lexicon.FREQUENCIES.get(self.peek())
         if frequency is None:
-            raise self.fail(say(Expect.FREQUENCY))
+            raise self.fail(_said(Expect.FREQUENCY))
         self.pos += 1
         return self.checked(lambda: Recurring(frequency, day, before, month), self.pos - 1)
 
@@ -398,30 +406,11 @@ class Reader:
                 pass
             if self.pos == len(self.tokens):
                 return result
-            self.fail(say(Expect.END))
+            self.fail(_said(Expect.END))
         position = (self.tokens[self.furthest].start if self.furthest < len(self.tokens)
                     else len(self.original))
-        expected = (say(Expect.PHRASE),) if self.furthest == start else tuple(self.expected)
+        expected = (_said(Expect.PHRASE),) if self.furthest == start else tuple(self.expected)
         raise phrase_error(self.original, position, ErrorCode.PHRASE_UNREADABLE, expected=expected)
-
-
-    def longest(self, start: int) -> tuple[Rule, int] | None:
-        """The longest phrase that begins at token ``start``, and the token after it."""
-        best: tuple[Rule, int] | None = None
-        self.pos = start
-        while self.words(*lexicon.LEADING):  # "trong thời hạn 05 ngày làm việc", as rule() reads it
-            self.punct(":")
-        lead = self.pos
-        for alternative in (self.same_day, self.recurring, self.first_months, self.relative,
-                            self.fixed, self.before, self.point, self.period_end):
-            self.pos = lead
-            try:
-                result = alternative()
-            except (MismatchError, PhraseError):
-                continue
-            if best is None or self.pos > best[1]:
-                best = (result, self.pos)
-        return best
 
 
 def parse(phrase: str) -> Rule:
