@@ -88,3 +88,8 @@ def test_message_values_are_checked() -> None:
         Message("not a code")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         Message(Text.OR, (("only one",),))  # type: ignore[arg-type]
+
+
+def test_a_list_is_named_as_a_list_not_by_its_items() -> None:
+    error = fail(InvalidInputError, ErrorCode.NOT_TEXT, field="text", value=["x"])
+    assert "là văn bản" not in error.message("vi") and "is text" not in error.message("en")

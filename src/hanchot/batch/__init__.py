@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Dossiers by the million: CSV in, CSV out, every row kept, a summary like the city's reports.
+"""Dossiers by the million: files (CSV, Excel, Parquet), tables and records in, every row kept,
+and the report the one-stop offices give each quarter.
 
-Input columns: ``ma_ho_so``, ``ngay_nhan`` (accepted, as on the slip), ``thoi_han`` (a phrase
-such as "05 ngày làm việc"), and optionally ``ngay_nop`` (submitted online), ``ngay_yeu_cau_bo_sung``
-(supplement requested), ``ngay_nhan_du`` (complete dossier received), ``ngay_tra`` (returned).
-Output adds ``han_tra`` (due, ISO 8601), ``trang_thai`` (``dung_han``, ``truoc_han``,
-``tre_han``, ``dang_xu_ly``, ``loi``), ``so_ngay_tre`` (working days late), ``ly_do_loi``
-(why a row could not be computed) and ``ghi_chu`` (what the decree flags: a late online
-acceptance, a late supplement request, a closed dossier, an overdue one).
+Input columns are ``INPUT_COLUMNS`` (headings may be their Vietnamese ``LABELS``): ``ma_ho_so``,
+``ngay_nhan`` (accepted, as on the slip) and ``thoi_han`` ("05 ngày làm việc"), and optionally
+the submission, supplement, completion, slip appointment, return, apology, re-appointment,
+refusal and withdrawal. Output adds ``OUTPUT_COLUMNS``: ``han_tra`` (due; with its time for an
+hour-based period), ``trang_thai`` (``truoc_han``, ``dung_han``, ``tre_han``, ``dang_xu_ly``,
+``dung_xu_ly``, ``tu_choi``, ``rut_ho_so``, or ``loi``), ``so_ngay_tre`` (working days late),
+``xin_loi`` (the apology's verdict), ``ly_do_loi`` (why a row could not be computed) and
+``ghi_chu`` (what the decree flags). docs/dossiers.md says it all, with examples.
 
 >>> rows = [
 ...     {"ma_ho_so": "A1", "ngay_nhan": "2026-02-11", "thoi_han": "05 ngày làm việc",

@@ -222,8 +222,3 @@ class Assessment:
     def due_date(self) -> date | None:
         """The appointment date (ngày hẹn trả), or None while a supplement is awaited."""
         return self.deadline.due_date if self.deadline else None
-
-    @property
-    def overdue(self) -> bool:
-        """Late already: returned late, or still open after the due date as of the day asked."""
-        return self.status is Status.LATE or self.has(Flag.OVERDUE)

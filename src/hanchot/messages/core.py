@@ -287,7 +287,7 @@ class _Formatter(string.Formatter):
             return shown(value, self.lang)
 
     def _field(self, value: Any, format_spec: str) -> str:  # noqa: PLR0911 (one return per format)
-        if isinstance(value, tuple | list):
+        if isinstance(value, tuple | list) and format_spec != "kind":  # a list's kind is its own
             if format_spec == "or":
                 return _render(Text.OR, {}, self.lang).join(self.format_field(v, "") for v in value)
             items = [self.format_field(item, format_spec) for item in value[:_MANY]]

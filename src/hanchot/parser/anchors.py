@@ -8,6 +8,7 @@ datetime.date(2026, 1, 20)
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, PhraseError
@@ -23,7 +24,12 @@ def dated(text: str) -> date | None:
     >>> dated("ngày 01 tháng 7 năm 2026"), dated("ngày ký")
     (datetime.date(2026, 7, 1), None)
     """
-    if len(require_text("text", text)) > MAX_LENGTH or not text.strip():
+    return _dated(require_text("text", text))
+
+
+@lru_cache(maxsize=4096)  # due() asks for each anchor it counts from; a batch asks for the same ones
+def _dated(text: str) -> date | None:
+    if len(text) > MAX_LENGTH or not text.strip():
         return None
     reader = Reader(text)
     try:
