@@ -12,6 +12,7 @@ import pytest
 from hanchot.batch.cells import Report
 from hanchot.cli.words import Cli
 from hanchot.data import DayKind
+from hanchot.calendars.ics import IcsText
 from hanchot.deadline import YearContext
 from hanchot.deadline.notes import Caution, Step
 from hanchot.dossier import Apology, Flag, Received, Status
@@ -24,7 +25,7 @@ from hanchot.parser.grammar import Expect
 
 #: Every enum whose members are message codes.
 CODES = (ErrorCode, Text, Step, Caution, Flag, Status, Apology, Received, Report, Expect, Cli, DayKind,
-         YearContext)
+         YearContext, IcsText)
 #: Texts that read the same in both languages: formats, and Vietnamese names.
 SAME = {"Expect.word", "Step.days_off", "Step.day_off_part", "Text.day_info", "Text.cited"}
 

@@ -325,6 +325,19 @@ class Calendar:
 
         return to_holidays(self)
 
+    def to_ics(self, years: int | Iterable[int], lang: object = "vi") -> str:
+        """The days off and make-up working days of ``years`` as an iCalendar file (RFC 5545) text.
+
+        Projected days carry "dự kiến" in their title and ``STATUS:TENTATIVE``.
+
+        >>> text = calendar().to_ics(range(2026, 2028))
+        >>> text.count("BEGIN:VEVENT"), "SUMMARY:Tết Âm lịch (mùng 1 Tết) (dự kiến)" in text
+        (32, True)
+        """
+        from hanchot.calendars.ics import to_ics  # noqa: PLC0415 (icalendar loads only for a file)
+
+        return to_ics(self, years, lang)
+
     def to_numpy(self) -> np.busdaycalendar:
         """This calendar as a ``numpy.busdaycalendar`` (needs the ``numpy`` extra).
 

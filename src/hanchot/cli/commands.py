@@ -18,7 +18,6 @@ from typing import Any
 
 from hanchot.calendars import Calendar, calendar
 from hanchot.cli import render
-from hanchot.cli.ics import ics
 from hanchot.cli.words import Cli
 from hanchot.errors import ErrorCode, InvalidInputError, UsageError
 from hanchot.messages import Lang, fail, os_reason
@@ -126,7 +125,7 @@ def _lich(args: argparse.Namespace) -> Outcome:
     year = _year(args, cal)
     days = cal.holidays(year)
     if args.ics:
-        _save(Path(args.ics), ics(year, days), "--ics")
+        _save(Path(args.ics), cal.to_ics(year, args.lang or "vi"), "--ics")
     return Outcome(0, (cal, year, days))
 
 

@@ -96,9 +96,6 @@ class Cli(Choice):
     NEEDS_DATE = "needs_date"
     REVERSED = "reversed"
     DATA_REPORT = "data_report"
-    ICS_NAME = "ics_name"
-    ICS_WORK = "ics_work"
-    ICS_OFF = "ics_off"
     NONE = "none"
     # -- errors ----------------------------------------------------------------------------
     ERROR = "error"

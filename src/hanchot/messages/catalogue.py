@@ -15,8 +15,8 @@ from hanchot.messages.text_cli import CLI
 from hanchot.messages.text_deadline import DEADLINE
 from hanchot.messages.text_dossier import DOSSIER
 from hanchot.messages.text_errors import ERRORS
-from hanchot.messages.text_shared import KINDS, MONTHS, TEXTS, WEEKDAYS
+from hanchot.messages.text_shared import ICS, KINDS, MONTHS, TEXTS, WEEKDAYS
 
 __all__ = ["CATALOGUE", "MONTHS", "WEEKDAYS"]
 
-CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI}
+CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI, **ICS}

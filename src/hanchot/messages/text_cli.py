@@ -135,9 +135,6 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.data_report": ("{file}: {records} bản ghi, đã công bố: {groups}",
                         "{file}: {records} records, announced: {groups}"),
     "Cli.none": ("không có", "none"),
-    "Cli.ics_name": ("Lịch nghỉ {year}", "Days off {year}"),
-    "Cli.ics_work": ("Làm bù: {info:name}", "Make-up working day: {info:name}"),
-    "Cli.ics_off": ("Nghỉ: {info:name}", "Day off: {info:name}"),
     # -- errors ----------------------------------------------------------------------------
     "Cli.error": ("Lỗi (hanchot{command}): {message}", "Error (hanchot{command}): {message}"),
     "Cli.hint_date": ("Viết ngày như 06/03/2026 hoặc 2026-03-06; ngày có giờ phải đặt trong ngoặc kép: "

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KINDS", "MONTHS", "TEXTS", "WEEKDAYS"]
+__all__ = ["ICS", "KINDS", "MONTHS", "TEXTS", "WEEKDAYS"]
 
 TEXTS: dict[str, tuple[str, str]] = {
     "Text.or": (" hoặc ", " or "),
@@ -92,4 +92,14 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "Tháng Tám", "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),
+}
+
+#: The words of a calendar file (``hanchot.calendars.ics``).
+ICS: dict[str, tuple[str, str]] = {
+    "IcsText.name": ("Lịch nghỉ {years}", "Days off {years}"),
+    "IcsText.description": ("Loại ngày: {kind} ({confidence}). Nguồn: {source}",
+                            "Kind: {kind} ({confidence}). Source: {source}"),
+    "IcsText.official": ("theo thông báo chính thức", "as officially announced"),
+    "IcsText.statutory": ("theo luật, không dựa trên thông báo nào", "from the statute, no notice read"),
+    "IcsText.custom": ("theo lịch riêng của đơn vị", "set by the office's own calendar"),
 }

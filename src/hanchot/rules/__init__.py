@@ -30,6 +30,7 @@ from hanchot.rules.kinds import (
     WorkingHours,
     Years,
 )
+from hanchot.rules.recurrence import recurrence, rrule_text
 
 __all__ = [
     "Before",
@@ -50,5 +51,7 @@ __all__ = [
     "WorkingDays",
     "WorkingHours",
     "Years",
+    "recurrence",
+    "rrule_text",
     "vietnamese_date",
 ]
