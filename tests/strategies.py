@@ -56,6 +56,7 @@ rules = st.one_of(
                         st.builds(r.Period, st.just(r.PeriodKind.YEAR), years))),
     st.builds(r.Recurring, st.sampled_from(list(r.Frequency))),
     st.builds(r.Recurring, st.just(r.Frequency.MONTHLY), st.integers(1, 31), st.booleans()),
+    st.builds(r.Recurring, st.just(r.Frequency.QUARTERLY), st.integers(1, 31), st.booleans()),
     st.builds(r.Recurring, st.just(r.Frequency.YEARLY), st.integers(1, 31), st.booleans(),
               st.integers(1, 12)),
 )

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from hanchot.batch.cells import Report
+from hanchot.calendars.ics import IcsText
 from hanchot.cli.words import Cli
 from hanchot.data import DayKind
-from hanchot.calendars.ics import IcsText
 from hanchot.deadline import YearContext
 from hanchot.deadline.notes import Caution, Step
 from hanchot.dossier import Apology, Flag, Received, Status

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import random
+import time
 import unicodedata
 from datetime import date, datetime, timedelta
 
@@ -15,6 +18,7 @@ import hanchot
 from hanchot import parse
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.parser import PhraseError, fold, lexicon
+from hanchot.parser.grammar import MAX_LENGTH
 from hanchot.rules import (
     Before,
     CalendarDays,
@@ -76,6 +80,13 @@ PHRASES = [
     ("trước ngày 25 hằng tháng", Recurring(Frequency.MONTHLY, 25, before=True)),
     ("trước ngày 25 hàng tháng", Recurring(Frequency.MONTHLY, 25, before=True)),
     ("hằng quý", Recurring(Frequency.QUARTERLY)),
+    ("mỗi quý", Recurring(Frequency.QUARTERLY)),
+    # report periods: day N of the period's last month (ND 09/2019 names it "tháng cuối kỳ báo cáo")
+    ("trước ngày 20 của tháng cuối kỳ báo cáo hằng quý", Recurring(Frequency.QUARTERLY, 20, before=True)),
+    ("chậm nhất ngày 05 tháng cuối cùng của mỗi quý", Recurring(Frequency.QUARTERLY, 5)),
+    ("ngày 05 tháng cuối quý", Recurring(Frequency.QUARTERLY, 5)),
+    ("trước ngày 20 tháng cuối kỳ báo cáo hằng năm", Recurring(Frequency.YEARLY, 20, before=True, month=12)),
+    ("trước ngày 15 tháng cuối kỳ báo cáo hằng tháng", Recurring(Frequency.MONTHLY, 15, before=True)),
     ("Định kỳ hàng tháng", Recurring(Frequency.MONTHLY)),
     ("Định kỳ hàng năm", Recurring(Frequency.YEARLY)),
     ("trong ngày", SameDay()),
@@ -178,7 +189,8 @@ VOCABULARY = sorted({w for words in (*lexicon.LEADING, *lexicon.ANCHORS, *lexico
                     | set(lexicon.DIGITS) | set(lexicon.ROMAN) | set(lexicon.LUNAR_MONTHS)
                     | {"ngay", "thang", "quy", "nam", "tuan", "gio", "lam", "viec", "am", "lich",
                        "mung", "dau", "giua", "cuoi", "truoc", "muoi", "tram", "linh", "2023", "05",
-                       "31", "13", "/", "-", ".", ":", "III"})
+                       "31", "13", "/", "-", ".", ":", "III", "cua", "cung", "ky", "bao", "cao", "moi",
+                       "16h00", "luc", "(", ")", "hang"})
 
 
 # A parse takes tens of microseconds; the generous deadline only catches runaway backtracking.
@@ -208,6 +220,39 @@ def test_fuzzing_finds_nothing_but_our_error(text: str) -> None:
 ])
 def test_phrases_as_legal_texts_write_them(phrase: str, expected: date) -> None:
     assert hanchot.due(phrase, date(2026, 1, 10)).due_date == expected
+
+
+@pytest.mark.parametrize(("phrase", "start", "expected"), [
+    ("chậm nhất ngày 05 tháng cuối cùng của mỗi quý", date(2026, 1, 10), date(2026, 3, 5)),  # Thursday
+    ("chậm nhất ngày 05 tháng cuối cùng của mỗi quý", date(2026, 3, 6), date(2026, 6, 5)),  # next quarter
+    ("chậm nhất ngày 05 tháng cuối cùng của mỗi quý", date(2026, 11, 1), date(2026, 12, 7)),  # Sat 05/12
+    ("trước ngày 20 của tháng cuối kỳ báo cáo hằng quý", date(2026, 1, 10), date(2026, 3, 19)),
+    ("trước ngày 20 của tháng cuối kỳ báo cáo hằng quý", date(2026, 10, 1), date(2026, 12, 18)),  # Sun 20/12
+])
+def test_report_periods(phrase: str, start: date, expected: date) -> None:
+    assert hanchot.due(phrase, start).due_date == expected
+
+
+def test_a_report_period_without_its_frequency_asks_for_it() -> None:
+    with pytest.raises(PhraseError) as caught:
+        parse("trước ngày 20 của tháng cuối kỳ báo cáo")
+    assert "'hằng'" in str(caught.value) and "'mỗi'" in str(caught.value)
+    with pytest.raises(PhraseError):
+        parse("ngày 05 tháng cuối quý hằng tháng")  # the last month of a quarter, every month: no
+
+
+def test_no_phrase_takes_more_than_50_ms() -> None:
+    """2,000 random phrases of the parser's own words, up to the 2,000-character limit; a parse takes
+    about a millisecond at most, the budget is 50 ms (runaway backtracking would take seconds)."""
+    rng = random.Random(20261126)
+    worst = 0.0
+    for _ in range(2000):
+        text = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 400)))[:MAX_LENGTH]
+        began = time.perf_counter()
+        with contextlib.suppress(PhraseError):
+            parse(text)
+        worst = max(worst, time.perf_counter() - began)
+    assert worst < 0.050, f"{worst * 1000:.1f} ms"
 
 
 def test_a_number_in_words_that_differs_from_its_digits_is_refused() -> None:

@@ -53,7 +53,9 @@ def _local(value: datetime, name: str) -> datetime:
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?"
                   r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
-_VN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_SHORT_YEAR = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?:\s.*)?")
+_VN = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})"
+                 r"(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?")
 _MAX_CELL = 64  # no date or moment is longer; a longer cell is not read
 
 
@@ -61,7 +63,8 @@ def parse_when(text: str, field: str = "value") -> date | datetime:
     """A date or a moment as one-stop systems export it; naive means Vietnam time.
 
     ISO 8601 ("2026-03-06", "2026-03-06T16:00", "2026-03-06 16:00:00+07:00") and the
-    Vietnamese "06/03/2026" or "06/03/2026 16:00". An aware moment is converted to
+    Vietnamese "06/03/2026" or "06/03/2026 16:00" (also "06-03-2026", "06.03.2026"); a year of
+    two digits ("06/03/26") is refused, never guessed. An aware moment is converted to
     Vietnam time and returned naive. ``field`` names the cell in an error.
 
     >>> parse_when("06/03/2026 16:00"), parse_when("2026-03-06T09:00:00Z")
@@ -91,8 +94,11 @@ def _read(value: str, text: object, field: str) -> date | datetime:
     else:
         match = _VN.fullmatch(value) if len(value) <= _MAX_CELL else None
         if match is None:
+            short = _SHORT_YEAR.fullmatch(value) if len(value) <= _MAX_CELL else None
+            if short is not None:  # "06/03/26": 1926 or 2026? Never guessed
+                raise _not_a_date(field, text, say(Text.TWO_DIGIT_YEAR, year=short.group(1)))
             raise _not_a_date(field, text, say(Text.NOT_A_DATE_TEXT))
-        day, month, year, hour, minute, second, zone = match.groups()
+        day, _, month, year, hour, minute, second, zone = match.groups()  # 06/03/2026, 06-03-2026, 06.03.2026
     y, m, d = int(year), int(month), int(day)
     try:
         if hour is None:

@@ -121,6 +121,8 @@ def _recurring(rule: Recurring, ctx: Context) -> date:
         inner = ctx.fork()
         if rule.day is not None:
             month = month if rule.month is None else date(month.year, rule.month, 1)
+            if kind is PeriodKind.QUARTER:  # the day of the quarter's last month
+                month = _add_months(month, 2)
             last = _add_months(month, 1) - timedelta(days=1)
             ref = DayRef(min(rule.day, last.day), month.month, month.year)
             day = _before(Before(ref), inner) if rule.before else _fixed(FixedDate(ref), inner)

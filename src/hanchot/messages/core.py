@@ -32,7 +32,8 @@ from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Any, TypeVar
 
-from hanchot.errors import Choice, ErrorCode, HanchotError, InvalidInputError
+from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
+from hanchot.messages.codes import Lang, Text
 
 # and the rooms' plumbing
 __all__ = ["Lang", "Message", "Text", "kind_of", "lang_of", "say", "shown", "weekday"]
@@ -40,77 +41,6 @@ __all__ = ["Lang", "Message", "Text", "kind_of", "lang_of", "say", "shown", "wee
 _E = TypeVar("_E", bound=HanchotError)
 _LONG = 80  # a quoted value longer than this is cut, with an ellipsis
 _MANY = 12  # a list longer than this shows its first items, then an ellipsis
-
-
-class Lang(Choice):
-    """The languages of the catalogue: Vietnamese first, and English."""
-
-    VI = "vi"
-    EN = "en"
-
-
-class Text(Choice):
-    """Texts that rooms share: small pieces that join, name or qualify, and a few sentences."""
-
-    OR = "or"
-    CITE_UNDATED = "cite_undated"
-    COVERAGE = "coverage"
-    DEADLINE = "deadline"
-    UNTIL_MIDNIGHT = "until_midnight"
-    AT_TIME = "at_time"
-    HTML_RULE = "html_rule"
-    HTML_DUE = "html_due"
-    HTML_CLOSES = "html_closes"
-    HTML_WARNING = "html_warning"
-    DAY_INFO = "day_info"
-    PROVISIONAL_MARK = "provisional_mark"
-    CITED = "cited"
-    END_OF_TEXT = "end_of_text"
-    NO_LEAP_MONTH = "no_leap_month"
-    LEAP_MONTH = "leap_month"
-    LEAP = "leap"
-    NO_SUCH_FILE = "no_such_file"
-    NO_PERMISSION = "no_permission"
-    IS_A_DIRECTORY = "is_a_directory"
-    FILE_ERROR = "file_error"
-    NOT_A_DATE_TEXT = "not_a_date_text"
-    TIME_FORMAT = "time_format"
-    KIND_DATE = "kind_date"
-    KIND_TEXT = "kind_text"
-    KIND_NUMBER = "kind_number"
-    KIND_LIST = "kind_list"
-    KIND_BOOLEAN = "kind_boolean"
-    KIND_TABLE = "kind_table"
-    WHAT_NONE = "what_none"
-    WHAT_TEXT = "what_text"
-    WHAT_BYTES = "what_bytes"
-    WHAT_BOOLEAN = "what_boolean"
-    WHAT_WHOLE = "what_whole"
-    WHAT_NUMBER = "what_number"
-    WHAT_MOMENT = "what_moment"
-    WHAT_DATE = "what_date"
-    WHAT_TIME = "what_time"
-    WHAT_MAPPING = "what_mapping"
-    WHAT_COLLECTION = "what_collection"
-    WHAT_PATH = "what_path"
-    WHAT_FILE = "what_file"
-    WHAT_OTHER = "what_other"
-    WHAT_NUMPY_DATE = "what_numpy_date"
-    GUESS = "guess"
-    TOML_TOP = "toml_top"
-    TOML_AT = "toml_at"
-    TOML_AT_END = "toml_at_end"
-    TOML_NOT_UTF8 = "toml_not_utf8"
-    ACTION_READ = "action_read"
-    ACTION_WRITE = "action_write"
-    ASK_DAY = "ask_day"
-    ASK_AFTER = "ask_after"
-    ASK_BEFORE = "ask_before"
-    ASK_BETWEEN = "ask_between"
-    MONTH = "month"
-    QUARTER = "quarter"
-    FIRST_MONTHS = "first_months"
-    YEAR = "year"
 
 
 def lang_of(value: object) -> Lang:

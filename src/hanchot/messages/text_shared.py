@@ -26,6 +26,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.is_a_directory": ("đó là một thư mục", "it is a folder"),
     "Text.file_error": ("lỗi hệ thống tệp ({errno})", "file system error ({errno})"),
     "Text.not_a_date_text": ("không phải là ngày hợp lệ", "not a valid date"),
+    "Text.two_digit_year": ("năm '{year}' chỉ có hai chữ số; hãy viết đủ bốn chữ số (20{year})",
+                            "the year '{year}' has two digits; write all four (20{year})"),
     "Text.time_format": ("giờ phải viết HH:MM hoặc HH:MM:SS", "the time must be HH:MM or HH:MM:SS"),
     "Text.kind_date": ("một ngày TOML như 2024-02-10", "a TOML date like 2024-02-10"),
     "Text.kind_text": ("một chuỗi", "a string"),

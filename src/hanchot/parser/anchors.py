@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, PhraseError
-from hanchot.parser.grammar import MAX_LENGTH, MismatchError, Reader
+from hanchot.parser.grammar import MAX_LENGTH, Reader
+from hanchot.parser.words import MismatchError
 
 __all__ = ["dated"]
 

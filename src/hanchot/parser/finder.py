@@ -13,8 +13,9 @@ from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
 from hanchot.messages import fail
 from hanchot.parser import lexicon
-from hanchot.parser.grammar import MismatchError, Reader
-from hanchot.rules import Rule
+from hanchot.parser.grammar import Reader
+from hanchot.parser.words import MismatchError
+from hanchot.rules import Frequency, Rule
 
 __all__ = ["Match", "find"]
 
@@ -28,11 +29,13 @@ class Match:
     end: int
 
 
-def find(text: str, starts: frozenset[str]) -> list[Match]:
+def find(text: str, starts: frozenset[str], report: Frequency | None = None) -> list[Match]:
     """Every phrase in ``text`` that begins with one of the folded words ``starts``, longest first.
 
     A bare date or period ("năm 2024") is not a deadline in running text, so each
     phrase must open with a deadline word (chậm nhất, trước, trong, đến, hằng …).
+    ``report`` is how often the text's reports come round ("báo cáo định kỳ hằng quý"), for
+    phrases that name "the last month of the reporting period" without saying it again.
 
     >>> [text[m.start:m.end] for text in ["Hoàn thành chậm nhất ngày 10/12/2023, báo cáo."]
     ...  for m in find(text, frozenset({"cham"}))]
@@ -42,6 +45,7 @@ def find(text: str, starts: frozenset[str]) -> list[Match]:
         raise fail(InvalidInputError, ErrorCode.NOT_TEXT, field="starts", value=starts)
     parser = Reader(require_text("text", text))
     parser.in_text = True
+    parser.report_frequency = report
     found: list[Match] = []
     i = 0
     while i < len(parser.tokens):

@@ -7,25 +7,21 @@ WorkingDays(n=5, anchor='ngày nhận đủ hồ sơ hợp lệ')
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import time
-from functools import cache
-from typing import TypeVar
 
 from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
-from hanchot.messages import Message, bare, fail, say
+from hanchot.messages import fail
 from hanchot.parser import lexicon
 from hanchot.parser.expect import Expect, phrase_error
-from hanchot.parser.folding import fold
+from hanchot.parser.words import MismatchError, Words, said
 from hanchot.rules import (
     Before,
     CalendarDays,
     DayRef,
     FixedDate,
+    Frequency,
     Months,
     Period,
     PeriodKind,
@@ -42,11 +38,8 @@ from hanchot.rules import (
 
 __all__ = ["MAX_LENGTH", "Expect", "PhraseError", "parse"]
 
-_T = TypeVar("_T")
-
 #: Phrases longer than this are refused (a deadline phrase is a sentence, not a document).
 MAX_LENGTH = 2000
-_TOKEN = re.compile(r"\d+|[a-z]+|[/.\-:,;()]")
 _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
     "working_days": WorkingDays,
     "working_hours": WorkingHours,
@@ -57,155 +50,12 @@ _RELATIVE: dict[str, Callable[[int, str | None], Rule]] = {
 }
 
 
-_DIGITS = 6  # a number in a phrase has at most this many digits (a day, a count of days)
 _EVENT = 40  # words an event runs to in running text at most (a scan stays linear in the text)
-_said = cache(say)  # what was expected, as a message: written once (a scan fails thousands of times)
-_split = cache(str.split)  # the words of a folded word sequence
+_said = said  # what was expected, as a message, written once
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-
-class MismatchError(Exception):
-    """This alternative does not apply here (the parser backtracks)."""
-
-
-class Reader:
-    def __init__(self, text: str) -> None:
-        self.original = unicodedata.normalize("NFC", text)
-        folded = fold(self.original)
-        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-        self.pos = 0
-        self.furthest = 0
-        self.expected: list[Message] = []
-        self.in_text = False  # True when finding phrases inside a document (see find)
-
-    # -- primitives ----------------------------------------------------------
-
-    def at(self) -> int:
-        """Character position of the current token."""
-        return self.tokens[self.pos].start if self.pos < len(self.tokens) else len(self.original)
-
-    def fail(self, expected: Message) -> MismatchError:
-        if self.in_text:  # a scan only moves on: what was expected is never shown
-            return MismatchError()
-        if self.pos > self.furthest:
-            self.furthest, self.expected = self.pos, [expected]
-        elif self.pos == self.furthest and expected not in self.expected:
-            self.expected.append(expected)
-        return MismatchError()
-
-    def peek(self, offset: int = 0) -> str:
-        i = self.pos + offset
-        return self.tokens[i].text if i < len(self.tokens) else ""
-
-    def words(self, *options: str) -> str | None:
-        """Consume the first of ``options`` (each a folded word sequence) found here."""
-        for option in options:
-            parts = _split(option)
-            if all(self.peek(i) == part for i, part in enumerate(parts)):
-                self.pos += len(parts)
-                return option
-        return None
-
-    def need(self, *options: str) -> str:
-        found = self.words(*options)
-        if found is None:
-            for option in options:
-                self.fail(_said(Expect.WORD, word=lexicon.display(option)))
-            raise MismatchError
-        return found
-
-    def punct(self, *marks: str) -> str | None:
-        if self.peek() in marks:
-            self.pos += 1
-            return self.tokens[self.pos - 1].text
-        return None
-
-    def number(self) -> int:
-        """Digits or number words, 0 to 999; digits may be followed by the same number in words, in
-        parentheses, as legal texts write them: "15 (mười lăm)"."""
-        token = self.peek()
-        if token.isdigit() and len(token) <= _DIGITS:
-            self.pos += 1
-            self._in_words(int(token))
-            return int(token)
-        start = self.pos
-        value = self._number_words() if not token.isdigit() else None
-        if value is None:
-            self.pos = start
-            raise self.fail(_said(Expect.NUMBER))
-        return value
-
-    def _in_words(self, value: int) -> None:
-        """Read "(mười lăm)" after 15; words that name another number are an error, anything else is
-        not read here."""
-        if self.peek() != "(":
-            return
-        start = self.pos
-        self.pos += 1
-        words_at = self.pos
-        written = self._number_words()
-        if written is None or not self.punct(")"):
-            self.pos = start
-            return
-        if written != value:
-            self.pos = words_at
-            raise self.fail(say(Expect.SAME_NUMBER, number=value))
-
-    def _number_words(self) -> int | None:  # noqa: PLR0911 (one return per form of number)
-        total = 0
-        digit = lexicon.DIGITS.get(self.peek())
-        if digit is not None and self.peek(1) == lexicon.HUNDRED:
-            self.pos += 2
-            total = digit * 100
-            if self.words(*lexicon.ZERO_LINK):
-                last = lexicon.DIGITS.get(self.peek())
-                if last is None:
-                    return None
-                self.pos += 1
-                return total + last
-            digit = lexicon.DIGITS.get(self.peek())
-            if digit is None and self.peek() != lexicon.TEN:
-                return total
-        if self.peek() == lexicon.TEN:  # mười, mười một … mười chín
-            self.pos += 1
-            unit = lexicon.DIGITS.get(self.peek())
-            if unit is not None:
-                self.pos += 1
-            return total + 10 + (unit or 0)
-        if digit is None:
-            return None
-        self.pos += 1
-        if self.peek() == lexicon.TEN:  # hai mươi, hai mươi mốt, hai mươi lăm
-            self.pos += 1
-            unit = lexicon.DIGITS.get(self.peek())
-            if unit is not None:
-                self.pos += 1
-            return total + digit * 10 + (unit or 0)
-        return total + digit
-
-    def year(self) -> int:
-        token = self.peek()
-        if token.isdigit() and len(token) == 4:
-            self.pos += 1
-            return int(token)
-        raise self.fail(_said(Expect.YEAR))
-
-    def checked(self, build: Callable[[], _T], start: int) -> _T:
-        """Build a value; an impossible one (30/2, month 13) is an error at ``start``."""
-        try:
-            return build()
-        except InvalidInputError as error:
-            if self.in_text:  # a scan only skips it: no message to write
-                raise MismatchError from None
-            at = self.tokens[start].start if start < len(self.tokens) else len(self.original)
-            reason = bare(error.detail) if isinstance(error.detail, Message) else error.detail
-            raise phrase_error(self.original, at, ErrorCode.PHRASE_IMPOSSIBLE, reason=reason) from None
+class Reader(Words):
+    """The grammar: each method reads one construction at the current token, or fails."""
 
     # -- dates and periods ---------------------------------------------------
 
@@ -357,16 +207,48 @@ class Reader:
             self.words("la")
             self.need("ngay")
             day = self.number()
+            period = self.last_month()  # "ngày 20 của tháng cuối kỳ báo cáo", "… tháng cuối quý"
+            if period is not None:
+                return self.checked(lambda: _in_last_month(period, day, before), self.pos - 1)
             if self.punct("/", "-") or self.words("thang"):  # "ngày 20/11 hằng năm"
                 month = self.number()
         else:
             self.words("dinh ky")
+        frequency = self.every()
+        return self.checked(lambda: Recurring(frequency, day, before, month), self.pos - 1)
+
+    def every(self) -> Frequency:
+        """'hằng tháng', 'định kỳ hằng quý', 'mỗi năm': how often."""
         self.need(*lexicon.EVERY)
         frequency = lexicon.FREQUENCIES.get(self.peek())
         if frequency is None:
             raise self.fail(_said(Expect.FREQUENCY))
         self.pos += 1
-        return self.checked(lambda: Recurring(frequency, day, before, month), self.pos - 1)
+        return frequency
+
+    def last_month(self) -> Frequency | None:
+        """After a day: '(của) tháng cuối (cùng) (của) (mỗi) quý' or '… kỳ báo cáo (hằng quý)', the last
+        month of each period; the period of a report is what follows, or what the document says around it
+        (``report_frequency``)."""
+        at = self.pos
+        self.words("cua")
+        if not self.words("thang cuoi"):
+            self.pos = at
+            return None
+        self.words("cung")
+        self.words("cua")
+        if self.words(*lexicon.REPORT_PERIOD):
+            if self.peek() in ("hang", "dinh", "moi") or self.report_frequency is None:
+                return self.every()
+            return self.report_frequency
+        self.words("moi", "hang")
+        self.need("quy")
+        if self.peek() in ("hang", "dinh"):
+            at = self.pos
+            if self.every() is not Frequency.QUARTERLY:
+                self.pos = at
+                raise self.fail(_said(Expect.FREQUENCY))
+        return Frequency.QUARTERLY
 
     def period_end(self) -> Rule:
         self.words(*lexicon.PERIOD_END)
@@ -411,6 +293,14 @@ class Reader:
                     else len(self.original))
         expected = (_said(Expect.PHRASE),) if self.furthest == start else tuple(self.expected)
         raise phrase_error(self.original, position, ErrorCode.PHRASE_UNREADABLE, expected=expected)
+
+
+def _in_last_month(frequency: Frequency, day: int, before: bool) -> Recurring:
+    """Day ``day`` of the last month of each period: of the month itself, of the quarter, of December."""
+    if frequency is Frequency.WEEKLY:
+        raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="day", value=day)
+    month = 12 if frequency is Frequency.YEARLY else None
+    return Recurring(frequency, day, before, month)
 
 
 def parse(phrase: str) -> Rule:

@@ -13,9 +13,27 @@ from __future__ import annotations
 from hanchot._checks import require_text
 from hanchot.rules import Frequency, Point
 
-__all__ = ["ANCHORS", "BEFORE", "DIGITS", "DISPLAY", "EVERY", "FIXED", "FREQUENCIES", "HUNDRED",
-           "LEADING", "LUNAR_MONTHS", "PERIOD_END", "POINTS", "ROMAN", "SAME_DAY", "TEN", "UNITS",
-           "ZERO_LINK", "display"]
+__all__ = [
+    "ANCHORS",
+    "BEFORE",
+    "DIGITS",
+    "DISPLAY",
+    "EVERY",
+    "FIXED",
+    "FREQUENCIES",
+    "HUNDRED",
+    "LEADING",
+    "LUNAR_MONTHS",
+    "PERIOD_END",
+    "POINTS",
+    "REPORT_PERIOD",
+    "ROMAN",
+    "SAME_DAY",
+    "TEN",
+    "UNITS",
+    "ZERO_LINK",
+    "display",
+]
 
 #: Digits in words. "năm" and "lăm" are 5 ("lăm" after "mươi"), "tư" 4, "mốt" 1 after "mươi".
 DIGITS = {
@@ -78,8 +96,10 @@ BEFORE = ("truoc",)  # trước
 PERIOD_END = ("den het", "het", "den", "trong")
 #: The Civil Code's points (BLDS 2015 Art. 146).
 POINTS = {"dau": Point.START, "giua": Point.MIDDLE, "cuoi": Point.END}  # đầu, giữa, cuối
-#: Every …: hằng / hàng tháng, định kỳ hằng quý.
-EVERY = ("dinh ky hang", "hang")  # định kỳ hằng/hàng, hằng/hàng
+#: Every …: hằng / hàng tháng, định kỳ hằng quý, mỗi quý.
+EVERY = ("dinh ky hang", "hang", "moi")  # định kỳ hằng/hàng, hằng/hàng, mỗi
+#: "tháng cuối kỳ báo cáo": the last month of the reporting period (ND 09/2019 calls it so).
+REPORT_PERIOD = ("ky bao cao",)
 FREQUENCIES = {
     "tuan": Frequency.WEEKLY,
     "thang": Frequency.MONTHLY,
@@ -109,7 +129,8 @@ DISPLAY = {
     "den": "đến", "truoc": "trước", "het": "hết", "trong": "trong", "dau": "đầu", "giua": "giữa",
     "cuoi": "cuối", "vao": "vào", "thang dau nam": "tháng đầu năm",
     # recurring and same-day
-    "dinh ky hang": "định kỳ hằng", "hang": "hằng", "dinh ky": "định kỳ", "quy": "quý",
+    "dinh ky hang": "định kỳ hằng", "hang": "hằng", "dinh ky": "định kỳ", "quy": "quý", "moi": "mỗi",
+    "cua": "của", "thang cuoi": "tháng cuối", "cung": "cùng", "ky bao cao": "kỳ báo cáo",
     "giai quyet ngay trong ngay": "giải quyết ngay trong ngày",
     "giai quyet trong ngay": "giải quyết trong ngày",
     "ngay trong ngay": "ngay trong ngày", "trong ngay": "trong ngày",

@@ -224,8 +224,8 @@ class PeriodPoint(_Shown):
 
 @dataclass(frozen=True, slots=True)
 class Recurring(_Shown):
-    """'hằng tháng', 'trước ngày 25 hằng tháng', 'trước ngày 20/11 hằng năm', 'hằng quý': the next
-    occurrence after the start."""
+    """'hằng tháng', 'trước ngày 25 hằng tháng', 'trước ngày 20/11 hằng năm', 'hằng quý', 'ngày 20 tháng
+    cuối quý' (the day of each quarter's last month): the next occurrence after the start."""
 
     frequency: Frequency
     day: int | None = None  # the day of the month ('ngày 25 hằng tháng', 'ngày 20/11 hằng năm')
@@ -239,7 +239,8 @@ class Recurring(_Shown):
         if self.month is not None and not (yearly
                                            and 1 <= require_int("month", self.month, example=11) <= 12):
             raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="month", value=self.month)
-        if self.day is not None and (not (self.frequency is Frequency.MONTHLY or yearly)
+        if self.day is not None and (self.frequency is Frequency.WEEKLY
+                                     or (self.frequency is Frequency.YEARLY and not yearly)
                                      or not 1 <= require_int("day", self.day, example=25) <= 31):
             raise fail(InvalidInputError, ErrorCode.RECURRING_DAY_INVALID, field="day", value=self.day)
         if yearly and self.day is None:
@@ -254,6 +255,8 @@ class Recurring(_Shown):
             return every
         word = "trước" if self.before else "chậm nhất"
         month = f" tháng {self.month}" if self.month is not None else ""
+        if self.frequency is Frequency.QUARTERLY:
+            month = " tháng cuối quý"
         return f"{word} ngày {self.day:02d}{month} {every}"
 
 

@@ -69,7 +69,8 @@ def rrule_text(rule: Recurring) -> str:
         return {Frequency.MONTHLY: "FREQ=MONTHLY;BYMONTHDAY=-1",
                 Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
                 Frequency.YEARLY: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"}[rule.frequency]
-    head = "FREQ=MONTHLY" if rule.month is None else f"FREQ=YEARLY;BYMONTH={rule.month}"
+    head = {Frequency.MONTHLY: "FREQ=MONTHLY", Frequency.QUARTERLY: "FREQ=MONTHLY;BYMONTH=3,6,9,12",
+            Frequency.YEARLY: f"FREQ=YEARLY;BYMONTH={rule.month}"}[rule.frequency]
     if rule.day <= 28:
         return f"{head};BYMONTHDAY={rule.day}"
     days = ",".join(str(d) for d in range(28, rule.day + 1))
