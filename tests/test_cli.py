@@ -77,11 +77,16 @@ def test_hoso_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 def test_quet_scans(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     seed = SEEDS / "tb-ketluan-cchc-hcm-2023.txt"
     code, out, _ = run(capsys, "quet", str(seed))
-    assert code == 0 and "5 thời hạn tìm thấy" in out and "Thứ Hai 11/12/2023" in out
+    assert code == 0 and "6 thời hạn tìm thấy" in out
+    first = '- mục 1.1 · các cơ quan, đơn vị: "chậm nhất ngày 10 tháng 12 năm 2023" → Thứ Hai 11/12/2023'
+    assert first in out
+    assert '- mục 2.1 · Sở Nội vụ: "khẩn trương" → cần ngày ban hành (--ngay-ban-hanh)' in out
     code, out, _ = run(capsys, "scan", str(seed), "--json")
     found = json.loads(out)["findings"]
-    assert [f["due_date"] for f in found] == ["2023-12-11", "2023-11-10", "2023-11-15", "2023-10-27",
+    assert [f["due_date"] for f in found] == ["2023-12-11", "2023-11-10", "2023-11-15", None, "2023-10-27",
                                                "2023-10-27"]
+    assert [f["who"] for f in found][3:5] == ["Sở Nội vụ", "Sở Kế hoạch và Đầu tư"]
+    assert found[3]["urgency"] == "urgent" and found[0]["due_at"] == "2023-12-12T00:00:00+07:00"
     monkeypatch.setattr(sys, "stdin", io.StringIO("Trong 05 ngày làm việc kể từ ngày ký Quyết định."))
     code, out, _ = run(capsys, "quet", "-", "--ngay-ban-hanh", "11/02/2026",
                        "--su-kien", "ký Quyết định=11/02/2026")
@@ -348,3 +353,17 @@ def test_quet_reads_utf16_and_refuses_a_legacy_code_page(capsys: pytest.CaptureF
     (tmp_path / "old.txt").write_bytes(b"B\xe1o c\xe1o ch\xe2m nh\xe2t ng\xe0y 10/12/2023.\n")
     code, _, err = run(capsys, "quet", str(tmp_path / "old.txt"))
     assert code == 2 and "Windows-1258" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("written", "day"), [("06-03-2026", "06/03/2026"), ("06.03.2026", "06/03/2026"),
+                                              ("6.3.2026 16:00", "06/03/2026")])
+def test_dates_with_dashes_and_dots(capsys: pytest.CaptureFixture[str], written: str, day: str) -> None:
+    code, out, _ = run(capsys, "han", "05 ngày làm việc", "--tu", written)
+    assert code == 0 and "Thứ Sáu 13/03/2026" in out and day in out
+
+
+def test_a_two_digit_year_is_refused_with_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "han", "05 ngày làm việc", "--tu", "06/03/26")
+    assert code == 2 and "năm '26' chỉ có hai chữ số; hãy viết đủ bốn chữ số (2026)" in err
+    code, _, err = run(capsys, "ngay", "06-03-26", "--lang", "en")
+    assert code == 2 and "the year '26' has two digits; write all four (2026)" in err

@@ -22,10 +22,11 @@ from hanchot.messages import catalogue as catalogue_module
 from hanchot.messages.catalogue import CATALOGUE, MONTHS, WEEKDAYS
 from hanchot.messages.core import fail, key_of
 from hanchot.parser.grammar import Expect
+from hanchot.scanner.export import ScanText
 
 #: Every enum whose members are message codes.
 CODES = (ErrorCode, Text, Step, Caution, Flag, Status, Apology, Received, Report, Expect, Cli, DayKind,
-         YearContext, IcsText)
+         YearContext, IcsText, ScanText)
 #: Texts that read the same in both languages: formats, and Vietnamese names.
 SAME = {"Expect.word", "Step.days_off", "Step.day_off_part", "Text.day_info", "Text.cited"}
 

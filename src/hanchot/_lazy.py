@@ -8,7 +8,7 @@ look loads them (PEP 562), and they are ordinary attributes from then on.
 
 >>> import hanchot
 >>> hanchot.scan.__module__, hanchot.batch.__name__
-('hanchot.scanner', 'hanchot.batch')
+('hanchot.scanner.findings', 'hanchot.batch')
 """
 
 from __future__ import annotations

@@ -97,6 +97,8 @@ class ErrorCode(Choice):
     BAD_WEEKEND = "bad_weekend"
     BAD_SESSIONS = "bad_sessions"
     BAD_EVENTS = "bad_events"
+    BAD_FOLLOW_UP = "bad_follow_up"
+    NOT_FINDINGS = "not_findings"
     # -- the calendar ------------------------------------------------------------------
     DATE_OUT_OF_COVERAGE = "date_out_of_coverage"
     ANSWER_OUT_OF_COVERAGE = "answer_out_of_coverage"

@@ -182,7 +182,12 @@ def _quet(args: argparse.Namespace) -> Outcome:
         if not words.strip() or not when.strip():
             raise fail(UsageError, ErrorCode.USAGE_BAD_EVENT, field="--su-kien", value=item)
         events[words] = _day(args, when, "--su-kien")
-    return Outcome(0, (issued, scan(text, issued, events=events, calendar=_calendar(args))))
+    found = scan(text, issued, events=events, calendar=_calendar(args))
+    if args.output:
+        from hanchot.cli.followup import save  # noqa: PLC0415 (only a list written to a file needs it)
+
+        save(args.output, found, Lang(args.lang or "vi"), args.file)
+    return Outcome(0, (issued, found), aside=args.output == "-")
 
 
 def _dulieu(args: argparse.Namespace) -> Outcome:
@@ -241,6 +246,7 @@ COMMANDS = (
         Arg(("--ngay-ban-hanh", "--issued"), "issued", Cli.OPT_ISSUED, Cli.META_DATE, example="12/12/2023"),
         Arg(("--su-kien", "--event"), "event", Cli.OPT_EVENT, Cli.META_EVENT, many=True,
             example="\"ký Quyết định=15/12/2023\""),
+        Arg(("-o", "--output"), "output", Cli.OPT_SCAN_OUTPUT, Cli.META_FILE, example="theo-doi.xlsx"),
     ), _quet, render.findings),
     Command("dulieu", "data", Cli.CMD_DULIEU, (
         Arg(("files",), "files", Cli.ARG_DATA_FILES, Cli.META_FILE, required=True, many=True),

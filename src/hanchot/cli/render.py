@@ -20,7 +20,7 @@ from hanchot.calendars import Calendar, DayInfo, default_calendar
 from hanchot.cli.words import Cli, t
 from hanchot.data import DayKind
 from hanchot.errors import ErrorCode, HanchotError
-from hanchot.messages import Lang, weekday
+from hanchot.messages import Lang, say, weekday
 from hanchot.messages.catalogue import MONTHS
 
 if TYPE_CHECKING:  # deadlines, the batch and the scanner load only for the commands that use them
@@ -161,9 +161,22 @@ def findings(result: tuple[date | None, list[Finding]], lang: Lang, colour: bool
             when = f"{t(Cli.COUNTED_FROM_EVENT, lang)}: {f.anchor}"
         else:
             when = t(Cli.NEEDS_DATE, lang)
-        item = f"{t(Cli.ITEM, lang)} {f.item}: " if f.item else ""
-        lines.append(f"- {item}\"{f.phrase}\" → {when}")
+        if f.urgency is not None and f.urgency.value != "same_day" and f.due_date is not None:
+            when += f" ({t(Cli.URGENCY, lang, urgency=_urgency(f, lang))})"
+        item = f"{t(Cli.ITEM, lang)} {f.item} · " if f.item else ""
+        lines.append(f"- {item}{f.who or t(Cli.NOT_NAMED, lang)}: \"{f.phrase}\" → {when}")
+        task = f.task if len(f.task) <= _TASK else f.task[:_TASK - 1].rstrip() + "…"
+        lines.append(f"    {t(Cli.TASK, lang)}: {task}")
     return "\n".join(lines)
+
+
+_TASK = 160  # characters of a task a screen shows; the table (quet -o) has it whole
+
+
+def _urgency(f: Finding, lang: Lang) -> str:
+    from hanchot.scanner.export import ScanText  # noqa: PLC0415 (the scanner loads for quet alone)
+
+    return say(ScanText(f.urgency.value if f.urgency else "urgent")).text(lang)
 
 
 def data_report(result: list[tuple[str, int, tuple[str, ...]]], lang: Lang, colour: bool) -> str:
@@ -239,7 +252,9 @@ def _findings_json(result: tuple[date | None, list[Finding]], lang: Lang) -> dic
     return {"issued": issued.isoformat() if issued else None, "findings": [
         {"phrase": f.phrase, "rule": f.rule.phrase(),
          "due_date": f.due_date.isoformat() if f.due_date else None,
+         "due_at": f.deadline.due_at.isoformat() if f.deadline else None,
          "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "sentence": f.sentence,
+         "who": f.who, "task": f.task, "urgency": f.urgency.value if f.urgency else None,
          "start": f.start, "end": f.end,
          "problem": None if f.problem is None else {"code": f.problem.code.value,
                                                     "text": f.problem.text(lang)}}

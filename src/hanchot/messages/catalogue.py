@@ -15,8 +15,10 @@ from hanchot.messages.text_cli import CLI
 from hanchot.messages.text_deadline import DEADLINE
 from hanchot.messages.text_dossier import DOSSIER
 from hanchot.messages.text_errors import ERRORS
+from hanchot.messages.text_scan import SCAN
 from hanchot.messages.text_shared import ICS, KINDS, MONTHS, TEXTS, WEEKDAYS
 
 __all__ = ["CATALOGUE", "MONTHS", "WEEKDAYS"]
 
-CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI, **ICS}
+CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI, **ICS,
+                                         **SCAN}

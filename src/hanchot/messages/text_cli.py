@@ -66,6 +66,10 @@ CLI: dict[str, tuple[str, str]] = {
                     "Ngày nhận, Thời hạn, Ngày trả …; - là đầu vào chuẩn",
                     "input file: .csv (UTF-8 or UTF-16; , ; or tab), .xlsx or .parquet; columns Mã hồ sơ, "
                     "Ngày nhận, Thời hạn, Ngày trả …; - for standard input"),
+    "Cli.opt_scan_output": ("ghi danh sách theo dõi ra tệp: .csv, .xlsx hoặc .ics (lịch); - là đầu ra "
+                            "chuẩn (CSV)",
+                            "write the follow-up list to a file: .csv, .xlsx or .ics (a calendar); - for "
+                            "standard output (CSV)"),
     "Cli.opt_output": ("tệp ra (.csv, .xlsx, .parquet); - là đầu ra chuẩn; không được là tệp vào",
                        "output file (.csv, .xlsx, .parquet); - for standard output; never the input"),
     "Cli.opt_supplement": ("khi yêu cầu bổ sung: restart (tính lại từ đầu, mặc định) hoặc pause (tạm dừng)",
@@ -121,6 +125,9 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.found": ("thời hạn tìm thấy", "deadlines found"),
     "Cli.none_found": ("Không tìm thấy thời hạn nào.", "No deadline found."),
     "Cli.item": ("mục", "item"),
+    "Cli.not_named": ("văn bản không nêu", "not named"),
+    "Cli.urgency": ("{urgency}, ngày theo dõi theo quy ước 17", "{urgency}, follow-up day by convention 17"),
+    "Cli.task": ("việc", "task"),
     "Cli.counted_from_event": ("tính từ sự kiện", "counted from the event"),
     "Cli.needs_date": ("cần ngày ban hành (--ngay-ban-hanh)", "needs the date of issue (--issued)"),
     "Cli.opt_both_ends": ("đếm cả ngày đầu (từ … đến …, tính cả hai đầu)",

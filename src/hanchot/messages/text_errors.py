@@ -86,6 +86,14 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.bad_events": (
         "{field}={value!q} phải ghép mỗi sự kiện (vài chữ của nó) với ngày của nó, ví dụ {example}",
         "{field}={value!q} must map each event (some of its words) to its date, e.g. {example}"),
+    "ErrorCode.not_findings": (
+        "{field}={value!q} phải là danh sách các thời hạn mà scan() tìm thấy trong một văn bản",
+        "{field}={value!q} must be a list of the deadlines scan() found in a document"),
+    "ErrorCode.bad_follow_up": (
+        "{field}={value!q} phải ghép 'immediate' (ngay) hoặc 'urgent' (khẩn trương) với số ngày làm việc "
+        "từ 0 đến 60, ví dụ {example}",
+        "{field}={value!q} must map 'immediate' (ngay) or 'urgent' (khẩn trương) to a number of working "
+        "days from 0 to 60, e.g. {example}"),
     # -- the calendar -------------------------------------------------------------------
     "ErrorCode.date_out_of_coverage": (
         "{field}={value!q} nằm ngoài phạm vi lịch của hanchot; chỉ tính được cho các ngày từ "

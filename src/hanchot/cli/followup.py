@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: Apache-2.0
+"""``hanchot quet … -o FILE``: the follow-up list as a CSV or Excel table, or as a calendar file.
+
+The kind follows the name: ``.xlsx`` (needs the ``excel`` extra), ``.ics``, anything
+else CSV (UTF-8 with a mark, so that Excel opens it right); ``-`` writes CSV to the
+standard output. A file is written whole or not at all (a temporary file, then a
+rename), never over the document it was read from, and cells a spreadsheet would take
+for a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from hanchot.batch.cells import safe
+from hanchot.batch.readers import _openpyxl
+from hanchot.batch.writers import _umask, same_file
+from hanchot.errors import ErrorCode, InvalidInputError
+from hanchot.messages import Lang, fail, os_reason
+from hanchot.scanner import Finding
+from hanchot.scanner.export import heading, rows, to_ics
+
+__all__: list[str] = []  # serves the quet command alone
+
+
+def save(output: str, found: Sequence[Finding], lang: Lang, source: str) -> None:
+    """Write the follow-up list to ``output`` (a path, or ``-``); ``source`` is the document's path."""
+    if output == "-":
+        sys.stdout.write(_csv(found, lang))
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    if source != "-" and same_file(path, Path(source)):
+        raise fail(InvalidInputError, ErrorCode.FILE_IS_INPUT, field="-o", value=output, other=source)
+    kind = path.suffix.lower()
+    data = (to_ics(found, lang=lang).encode("utf-8") if kind == ".ics"
+            else _xlsx(found, lang) if kind == ".xlsx"
+            else ("\ufeff" + _csv(found, lang)).encode("utf-8"))
+    _replace(path, data)
+
+
+def _csv(found: Sequence[Finding], lang: Lang) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(heading(lang))
+    writer.writerows([[safe(cell) for cell in row] for row in rows(found, lang)])
+    return out.getvalue()
+
+
+def _xlsx(found: Sequence[Finding], lang: Lang) -> bytes:
+    book = _openpyxl().Workbook()
+    sheet = book.active
+    sheet.title = "hanchot"
+    sheet.append(heading(lang))
+    for row in rows(found, lang):
+        sheet.append([safe(cell) for cell in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole: a temporary file beside it, then a rename."""
+    name = None
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(name, 0o666 & ~_umask())  # as any new file would be, not mkstemp's 0600
+        os.replace(name, path)
+    except OSError as error:
+        if name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="-o", value=str(path),
+                   reason=os_reason(error)) from None
