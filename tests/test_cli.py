@@ -367,3 +367,38 @@ def test_a_two_digit_year_is_refused_with_a_hint(capsys: pytest.CaptureFixture[s
     assert code == 2 and "năm '26' chỉ có hai chữ số; hãy viết đủ bốn chữ số (2026)" in err
     code, _, err = run(capsys, "ngay", "06-03-26", "--lang", "en")
     assert code == 2 and "the year '26' has two digits; write all four (2026)" in err
+
+
+def test_the_colour_calendar_in_a_real_terminal() -> None:
+    """`hanchot lich 2026` run in a pseudo-terminal colours by itself; stripped of its colours, the grid
+    is the plain one, column for column, and its legend speaks of colours, not of * and +."""
+    import os  # noqa: PLC0415
+    import pty  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
+    hanchot = str(Path(sys.executable).parent / "hanchot")
+    leader, follower = pty.openpty()
+    with subprocess.Popen([hanchot, "lich", "2026"], stdout=follower, stderr=follower,
+                          env={**os.environ, "COLUMNS": "100"}) as process:
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closes when the process ends
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert process.wait(timeout=60) == 0
+    os.close(leader)
+    coloured = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    plain = subprocess.run([hanchot, "lich", "2026"], capture_output=True, text=True, check=True).stdout
+    assert "\033[31m" in coloured and "\033[" not in plain
+    shown = [re.sub(r"\033\[[0-9;]*m", "", line).rstrip() for line in coloured.splitlines()]
+    grid = shown.index(next(line for line in shown if line.startswith("đỏ:")))  # the twelve months
+    unmarked = [re.sub(r"(\d)[*+]", r"\1 ", line).rstrip() for line in plain.splitlines()]
+    assert grid > 30 and shown[:grid] == unmarked[:grid]
+    assert shown[grid] == ("đỏ: ngày nghỉ lễ, nghỉ bù, hoán đổi    xanh: ngày làm bù    "
+                           "mờ: ngày nghỉ hằng tuần")
+    assert unmarked[grid].startswith("* ngày nghỉ lễ")
