@@ -24,6 +24,7 @@ class Report(Choice):
     PROGRESS = "progress"
     PROGRESS_COUNT = "progress_count"
     VALUE_NOT_WRITABLE = "value_not_writable"
+    BY_CODE = "by_code"
 
 #: The input columns, and each one's Vietnamese heading (a header may use either, in any case).
 LABELS = {

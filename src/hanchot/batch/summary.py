@@ -213,12 +213,13 @@ class Summary:
             return f"{value:.2f}%".replace(".", "," if language is Lang.VI else ".")
 
         counts = {key: n(value) for key, value in d.items() if isinstance(value, int)}
+        codes = ", ".join(f"{code} {n(k)}" for code, k in d["errors"].items())
         late = self.by_status[Status.LATE.value]
         return say(Report.SUMMARY, **counts, rate=pct(_rounded(self.on_time_rate, late)),
                    rate_settled=pct(_rounded(self.on_time_rate_settled, late)),
                    apology_rate=pct(_rounded(self.apology_rate, self._unapologised)),
                    errors=n(self.by_status[ERROR]),
-                   by_code=", ".join(f"{code} {n(k)}" for code, k in d["errors"].items()) or "—",
+                   by_code=say(Report.BY_CODE, codes=codes).text(language) if codes else "",
                    lateness=", ".join(f"{label}: {n(k)}" for label, k in d["lateness_working_days"].items()),
                    ).text(language)
 

@@ -14,7 +14,7 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "Hồ sơ quá hạn (đã trả trễ hoặc đang quá hạn) {late}, có văn bản xin lỗi đúng hạn {apology_in_time} "
         "({apology_rate}), "
         "xin lỗi muộn {apology_late}, chưa có {apology_missing}.\n"
-        "Số ngày làm việc trễ: {lateness}. Dòng lỗi {errors}: {by_code}.",
+        "Số ngày làm việc trễ: {lateness}. Dòng lỗi {errors}{by_code}.",
         "Received {received} dossiers. Settled {settled}: early {settled_early}, on time "
         "{settled_on_time}, late {settled_late}. Open {open}: within time {open_within_time}, "
         "overdue {open_overdue}. Closed {closed}, refused {refused}, withdrawn {withdrawn}.\n"
@@ -22,7 +22,9 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "Overdue (settled late, or open past the due date) {late}, with an apology in time {apology_in_time} "
         "({apology_rate}), apology late "
         "{apology_late}, none {apology_missing}.\n"
-        "Working days late: {lateness}. Rows in error {errors}: {by_code}."),
+        "Working days late: {lateness}. Rows in error {errors}{by_code}."),
+    "Report.by_code": (" (lý do ở cột ly_do_loi; theo mã lỗi: {codes})",
+                       " (the reason is in ly_do_loi; by error code: {codes})"),
     "Report.progress": ("{done:n}/{total:n} hồ sơ", "{done:n}/{total:n} dossiers"),
     "Report.progress_count": ("{done:n} hồ sơ…", "{done:n} dossiers…"),
     "Status.truoc_han": ("trước hạn", "early"),
