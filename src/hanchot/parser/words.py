@@ -77,9 +77,10 @@ class Words:
 
     def words(self, *options: str) -> str | None:
         """Consume the first of ``options`` (each a folded word sequence) found here."""
+        here = self.peek()
         for option in options:
             parts = _split(option)
-            if all(self.peek(i) == part for i, part in enumerate(parts)):
+            if parts[0] == here and all(self.peek(i) == part for i, part in enumerate(parts[1:], 1)):
                 self.pos += len(parts)
                 return option
         return None
@@ -87,8 +88,9 @@ class Words:
     def need(self, *options: str) -> str:
         found = self.words(*options)
         if found is None:
-            for option in options:
-                self.fail(said(Expect.WORD, word=lexicon.display(option)))
+            if not self.in_text:  # a scan only moves on: what was expected is never shown
+                for option in options:
+                    self.fail(said(Expect.WORD, word=lexicon.display(option)))
             raise MismatchError
         return found
 
