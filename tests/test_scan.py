@@ -222,3 +222,17 @@ def test_scan_time_grows_with_the_text_not_its_square(make: object, limit: float
 
     small, large = timed(50_000), timed(200_000)
     assert small < limit and large < 6 * max(small, 0.01) + 0.2
+
+
+def test_an_agency_named_by_a_heading_carries_to_the_items_below_it() -> None:
+    text = ("Hà Nội, ngày 05 tháng 01 năm 2026\n\n"
+            "1. Thủ trưởng sở, ban, ngành\n\n"
+            "1.1. Rà soát danh mục thủ tục hành chính, hoàn thành chậm nhất ngày 30/01/2026.\n\n"
+            "2. Giao Văn phòng Ủy ban nhân dân tỉnh\n\n"
+            "- Tổng hợp, báo cáo trước ngày 25 hằng tháng.\n\n"
+            "3. Tổ chức tập huấn chậm nhất ngày 27/02/2026.\n")
+    assert [(f.item, f.who, f.due_date) for f in scan(text)] == [
+        ("1.1", "Thủ trưởng sở, ban, ngành", date(2026, 1, 30)),
+        ("2", "Văn phòng Ủy ban nhân dân tỉnh", date(2026, 1, 23)),  # Sun 25/01 → Fri 23/01
+        ("3", "", date(2026, 2, 27)),  # nobody named: not guessed
+    ]

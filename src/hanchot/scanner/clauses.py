@@ -66,6 +66,7 @@ _PERIOD = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _ONLY_TIME = ("hoan thanh", "thoi han", "thoi gian", "han chot", "dam bao")
 _ASSIGNED = re.compile(r"(?i)phân công thực hiện")
 _ROMAN = re.compile(r"^[IVX]+$")
+_LABEL = re.compile(r"^\s*(?:(?:[IVX]+|\d+(?:\.\d+)*)\.|[a-zđ]\)|[-+•*])\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,7 @@ def task(layout: Layout, start: int, end: int) -> str:
     return " ".join(words.split()).strip(" .;:")
 
 
-def agency(text: str, skip: list[tuple[int, int]]) -> str:
+def agency(text: str, skip: list[tuple[int, int]], *, heading: bool = False) -> str:
     """The agency a clause or sentence names before its first verb of work, or "".
 
     ``skip`` are the deadline phrases' spans: an event inside one ("kể từ ngày Chủ tịch
@@ -186,9 +187,20 @@ def agency(text: str, skip: list[tuple[int, int]]) -> str:
     'các cơ quan, đơn vị'
     >>> agency("Tổ chức lấy ý kiến người dân", [])
     ''
+
+    A ``heading`` names its agency without a verb: "1. Thủ trưởng sở, ban, ngành …", "3. Giao
+    Văn phòng Ủy ban nhân dân huyện".
+
+    >>> agency("Giao Văn phòng Ủy ban nhân dân huyện", [], heading=True)
+    'Văn phòng Ủy ban nhân dân huyện'
     """
     folded = fold(text)
     verb = next((m.start() for m in _VERB.finditer(folded) if not _inside(m.start(), skip)), None)
+    if heading:  # a heading names its agency and no work: the whole of it, when it opens with one
+        first = _AGENCY.search(text) if verb is None else None
+        if first is None or fold(text[:first.start()]).strip(" -") not in ("", "giao"):
+            return ""
+        return " ".join(text[first.start():].split()).strip(" ,;:.-")
     if verb is None:  # no work given here: a citation ("Quyết định … của Ủy ban nhân dân Thành phố")
         return ""
     heads = [m.start() for m in _AGENCY.finditer(text, 0, verb) if not _inside(m.start(), skip)]
@@ -219,7 +231,8 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
-def who(layout: Layout, item: Item, found: tuple[dict[str, str], dict[str, str]], start: int) -> str:
+def who(layout: Layout, item: Item, found: tuple[dict[tuple[str, ...], str], dict[str, str]],
+        start: int) -> str:
     """Who must act on the deadline at ``start``: the agency of its sentence or of one of the three before
     it in its item, of the items above it, or of its section's "Phân công thực hiện"; else "".
     ``found`` is what :func:`assignments` gives."""
@@ -231,10 +244,16 @@ def who(layout: Layout, item: Item, found: tuple[dict[str, str], dict[str, str]]
             named = agency(text[x:y], [(p - x, q - x) for p, q in near])
             if named:  # the first clause that names an agency before its verb
                 return named
-    for parent in reversed(item.parents):
-        if heads.get(parent):
-            return heads[parent]
+    path = (*item.parents, item.label)  # a bullet's own numbered item is above it too
+    for depth in range(len(path), 0, -1):  # the nearest heading that names an agency
+        if heads.get(path[:depth]):
+            return heads[path[:depth]]
     return assigned.get(section(item), "")
+
+
+def _unlabelled(text: str) -> str:
+    """A heading without its number ("1.1. ", "a) ", "- ")."""
+    return _LABEL.sub("", text, count=1)
 
 
 def section(item: Item) -> str:
@@ -246,17 +265,18 @@ def section(item: Item) -> str:
     return next((label for label in (*item.parents, item.label) if label.isdigit()), "")
 
 
-def assignments(text: str, found: list[Item]) -> tuple[dict[str, str], dict[str, str]]:
-    """For each item label: the agency its first sentence names (``heads``); for each section, the
-    agencies its "Phân công thực hiện" names (``assigned``), joined by "; "."""
-    heads: dict[str, str] = {}
+def assignments(text: str, found: list[Item]) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """For each item (its labels from the outermost): the agency its heading names (``heads``); for each
+    section, the agencies its "Phân công thực hiện" names (``assigned``), joined by "; "."""
+    heads: dict[tuple[str, ...], str] = {}
     assigned: dict[str, list[str]] = {}
     collecting = ""
     for item in found:
         body = text[item.start:item.end]
-        first = _spans(_SENTENCE, body)[:1]
-        if item.label and item.label not in heads and first:
-            heads[item.label] = agency(body[first[0][0]:first[0][1]], [])
+        path = (*item.parents, item.label)
+        first = _spans(_SENTENCE, _unlabelled(body))[:1]
+        if item.label and path not in heads and first:
+            heads[path] = agency(_unlabelled(body)[first[0][0]:first[0][1]], [], heading=True)
         key = section(item)
         if collecting != key:
             collecting = ""
