@@ -78,7 +78,7 @@ def test_quet_scans(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Monk
     seed = SEEDS / "tb-ketluan-cchc-hcm-2023.txt"
     code, out, _ = run(capsys, "quet", str(seed))
     assert code == 0 and "6 thời hạn tìm thấy" in out
-    first = '- mục 1.1 · các cơ quan, đơn vị: "chậm nhất ngày 10 tháng 12 năm 2023" → Thứ Hai 11/12/2023'
+    first = '- mục 1.1 · Các cơ quan, đơn vị: "chậm nhất ngày 10 tháng 12 năm 2023" → Thứ Hai 11/12/2023'
     assert first in out
     assert '- mục 2.1 · Sở Nội vụ: "khẩn trương" → cần ngày ban hành (--ngay-ban-hanh)' in out
     code, out, _ = run(capsys, "scan", str(seed), "--json")
@@ -402,3 +402,10 @@ def test_the_colour_calendar_in_a_real_terminal() -> None:
     assert shown[grid] == ("đỏ: ngày nghỉ lễ, nghỉ bù, hoán đổi    xanh: ngày làm bù    "
                            "mờ: ngày nghỉ hằng tuần")
     assert unmarked[grid].startswith("* ngày nghỉ lễ")
+
+
+def test_json_says_which_day_the_period_is_counted_from(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--json", "han", "15 ngày kể từ ngày 20/01/2026", "--tu", "01/01/2026")
+    data = json.loads(out)
+    assert code == 0 and (data["start"], data["counted_from"], data["due_date"]) == (
+        "2026-01-01", "2026-01-20", "2026-02-04")

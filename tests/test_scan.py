@@ -30,7 +30,7 @@ def test_the_hcm_conclusions_every_deadline() -> None:
     agency that opens the sentence, or the one before it when a sentence only says when."""
     findings = scan(_seed("tb-ketluan-cchc-hcm-2023.txt"))
     assert _listed(findings) == [
-        ("1.1", "các cơ quan, đơn vị", "chậm nhất ngày 10 tháng 12 năm 2023", date(2023, 12, 11)),
+        ("1.1", "Các cơ quan, đơn vị", "chậm nhất ngày 10 tháng 12 năm 2023", date(2023, 12, 11)),
         ("1.1", "Văn phòng Ủy ban nhân dân Thành phố", "chậm nhất ngày 10 tháng 11 năm 2023",
          date(2023, 11, 10)),
         ("1.7", "Các cơ quan, đơn vị", "chậm nhất ngày 15 tháng 11 năm 2023", date(2023, 11, 15)),
@@ -95,7 +95,7 @@ def test_a_document_of_our_own() -> None:
         ("1", "Các bộ phận chuyên môn", "trước ngày 25 tháng 02 năm 2026", "fixed", date(2026, 2, 24)),
         ("2", "Bộ phận Một cửa", "trước ngày 25 hằng tháng", "issued", date(2026, 1, 23)),  # 25/01: a Sunday
         # Sat 10/01/2026 is a make-up working day:
-        ("3", "các bộ phận", "Trong 10 ngày làm việc kể từ ngày ký văn bản này", "issued", date(2026, 1, 16)),
+        ("3", "Các bộ phận", "Trong 10 ngày làm việc kể từ ngày ký văn bản này", "issued", date(2026, 1, 16)),
         ("4", "", "trong quý II/2026", "fixed", date(2026, 6, 30)),  # the letter names nobody here
         ("4", "", "trong 6 tháng đầu năm 2026", "fixed", date(2026, 6, 30)),
         ("5", "", "chậm nhất là ngày 30/6/2026", "fixed", date(2026, 6, 30)),
@@ -235,4 +235,24 @@ def test_an_agency_named_by_a_heading_carries_to_the_items_below_it() -> None:
         ("1.1", "Thủ trưởng sở, ban, ngành", date(2026, 1, 30)),
         ("2", "Văn phòng Ủy ban nhân dân tỉnh", date(2026, 1, 23)),  # Sun 25/01 → Fri 23/01
         ("3", "", date(2026, 2, 27)),  # nobody named: not guessed
+    ]
+
+
+def test_what_a_trial_with_directives_of_its_own_found() -> None:
+    """Each line a surprise a user trial met, with the answer worked out by hand (issued Mon 05/01/2026)."""
+    text = ("Hà Nội, ngày 05 tháng 01 năm 2026\n\n"
+            "1. Sở Nội vụ báo cáo trong ngày 28/01/2026.\n\n"
+            "2. Công chức nghỉ lễ Quốc khánh (từ ngày 29/8/2026 đến hết ngày 02/9/2026) theo quy định.\n\n"
+            "3. Sở Xây dựng chủ trì rà soát, báo cáo chậm nhất ngày 10/02/2026.\n\n"
+            "4. Trong 10 ngày làm việc kể từ ngày ký Chỉ thị này, các sở báo cáo.\n\n"
+            "5. Trong 10 ngày làm việc kể từ ngày ký Quyết định, các sở công khai.\n\n"
+            "6. Sở Y tế tổ chức tập huấn. Thời gian thực hiện: Quý II/2026.\n")
+    assert [(f.item, f.who, f.phrase, f.basis, f.due_date) for f in scan(text)] == [
+        ("1", "Sở Nội vụ", "trong ngày 28/01/2026", "fixed", date(2026, 1, 28)),  # that day, not today
+        # 2: the end of a span of days off is not a deadline
+        ("3", "Sở Xây dựng", "chậm nhất ngày 10/02/2026", "fixed", date(2026, 2, 10)),  # a name, not work
+        # "ký Chỉ thị này" is this document: 10 working days from Mon 05/01 (Sat 10/01 is worked)
+        ("4", "Các sở", "Trong 10 ngày làm việc kể từ ngày ký Chỉ thị này", "issued", date(2026, 1, 16)),
+        ("5", "Các sở", "Trong 10 ngày làm việc kể từ ngày ký Quyết định", "event", None),  # another document
+        ("6", "Sở Y tế", "Thời gian thực hiện: Quý II/2026", "fixed", date(2026, 6, 30)),
     ]

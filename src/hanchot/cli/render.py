@@ -233,6 +233,7 @@ def as_json(command: str, result: Any, lang: Lang) -> Any:
 
 def _deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
     return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
+            "counted_from": result.counted_from.isoformat() if result.counted_from else None,
             "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
             "weekday": result.due_date.isoweekday(),
             "office_closes_at": result.office_closes_at.isoformat(),

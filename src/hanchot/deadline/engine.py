@@ -101,7 +101,7 @@ def due(
     ctx.step(Step.DUE, day=due_day, end=end, closes=closes,
              provisional=say(Step.PROVISIONAL) if provisional else "")
     return Deadline(rule, start, due_day, due_at, closes, provisional, tuple(ctx.warnings),
-                    tuple(ctx.steps), tuple(ctx.moved))
+                    tuple(ctx.steps), tuple(ctx.moved), start_day)
 
 
 def _rule(value: object) -> Rule:

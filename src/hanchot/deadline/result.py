@@ -38,6 +38,9 @@ class Deadline:
     #: The explanation, step by step; each a message with a ``Step`` code.
     steps: tuple[Message, ...] = field(repr=False)
     days_off: tuple[DayInfo, ...] = field(repr=False)
+    #: The day the period is counted from: ``start``'s day, or the date the phrase names
+    #: ("15 ngày kể từ ngày 20/01/2026" counts from 20/01/2026 whatever the start given).
+    counted_from: date | None = None
 
     def explain(self, lang: object = "vi") -> str:
         """An account of each step, naming each day off that moved the result, in ``lang``.

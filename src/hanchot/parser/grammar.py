@@ -154,7 +154,12 @@ class Reader(Words):
 
     def same_day(self) -> Rule:
         self.need(*lexicon.SAME_DAY)
-        return SameDay()
+        at = self.pos
+        try:  # "trong ngày 28/01/2026": within that day, which is a fixed date
+            return FixedDate(self.checked(self.day_ref, at)) if self.peek().isdigit() else SameDay()
+        except MismatchError:
+            self.pos = at
+            return SameDay()
 
     def fixed(self) -> Rule:
         self.need(*lexicon.FIXED)

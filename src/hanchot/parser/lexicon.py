@@ -61,6 +61,10 @@ LUNAR_MONTHS = {"gieng": 1, "chap": 12}  # tháng Giêng, tháng Chạp
 
 #: Words that may open a phrase without changing its meaning.
 LEADING = (
+    "thoi gian thuc hien",  # thời gian thực hiện
+    "thoi han thuc hien",  # thời hạn thực hiện
+    "thoi gian hoan thanh",  # thời gian hoàn thành
+    "thoi han hoan thanh",  # thời hạn hoàn thành
     "thoi han giai quyet",  # thời hạn giải quyết
     "thoi han bao cao",  # thời hạn báo cáo
     "thoi han",  # thời hạn
@@ -117,6 +121,8 @@ DISPLAY = {
     "linh": "linh", "le": "lẻ",
     # leading words
     "thoi han giai quyet": "thời hạn giải quyết", "thoi han bao cao": "thời hạn báo cáo",
+    "thoi gian thuc hien": "thời gian thực hiện", "thoi han thuc hien": "thời hạn thực hiện",
+    "thoi gian hoan thanh": "thời gian hoàn thành", "thoi han hoan thanh": "thời hạn hoàn thành",
     "thoi han": "thời hạn", "thoi gian": "thời gian", "hoan thanh": "hoàn thành",
     "trong vong": "trong vòng", "trong thoi han": "trong thời hạn", "trong thoi gian": "trong thời gian",
     "khong qua": "không quá", "toi da": "tối đa", "gui": "gửi", "la": "là",

@@ -195,7 +195,8 @@ def agency(text: str, skip: list[tuple[int, int]], *, heading: bool = False) -> 
     'Văn phòng Ủy ban nhân dân huyện'
     """
     folded = fold(text)
-    verb = next((m.start() for m in _VERB.finditer(folded) if not _inside(m.start(), skip)), None)
+    verb = next((m.start() for m in _VERB.finditer(folded)  # "Sở Xây dựng": a name, not work
+                 if not _inside(m.start(), skip) and not _named(text, m.start())), None)
     if heading:  # a heading names its agency and no work: the whole of it, when it opens with one
         first = _AGENCY.search(text) if verb is None else None
         if first is None or fold(text[:first.start()]).strip(" -") not in ("", "giao"):
@@ -225,6 +226,11 @@ def led(task_text: str, phrase: str) -> str:
         return ""
     parts = task_text[len(phrase):].lstrip()[1:].split(";")
     return "; ".join(dict.fromkeys(found for part in parts if (found := agency(part, []))))
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a word that could be a verb is written as part of a name: capitalised, after a word."""
+    return text[at].isupper() and text[:at].strip() != "" and text[:at].rstrip()[-1:] not in ".;:-•"
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

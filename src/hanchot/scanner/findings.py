@@ -53,10 +53,13 @@ __all__ = ["FOLLOW_UP", "Basis", "Finding", "Urgency", "issue_date", "scan"]
 
 #: Folded words that open a deadline phrase in running text (a bare date is not a deadline).
 STARTS = frozenset({"cham", "muon", "han", "den", "het", "truoc", "trong", "dinh", "cuoi", "ngay",
-                    "giai"})
-#: Anchors that mean the document itself: its signing or issue.
-_SELF = ("ngay ky", "ngay ban hanh", "ngay ky ban hanh", "ngay ky van ban nay",
-         "ngay ban hanh van ban nay", "ngay ky ke hoach nay", "ngay ky thong bao nay")
+                    "giai", "thoi"})
+#: Anchors that mean the document itself: its signing or issue ("ngày ký Chỉ thị này", folded).
+_SELF = re.compile(r"ngay (?:ky|ban hanh|ky ban hanh)(?: (?:van ban|ke hoach|thong bao|chi thi|quyet dinh|"
+                   r"cong van|nghi quyet|ket luan|huong dan|chuong trinh|bao cao|to trinh|quy che|"
+                   r"quy dinh|de an) nay)?")  # "ký Quyết định" without "này" is another document
+#: "(từ ngày 29/8/2026 đến hết ngày 02/9/2026)": the end of a span of days, not a deadline.
+_SPAN = re.compile(r"tu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*$")
 _FOOTNOTES = str.maketrans(dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹\xa0\u200b\u2009\u202f", " "))
 _HEADER = re.compile(r"(?m)^[^\n]{0,80}?,\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 #: An item's number or bullet at a line's start ([ \t]*, not \s*: linear on any number of blank lines).
@@ -221,6 +224,7 @@ def scan(
             start, end = item.start + match.start, item.start + match.end
             work = clauses.task(layout, start, end)
             who = clauses.led(work, phrase) or clauses.who(layout, item, (heads, assigned), start)
+            who = who[:1].upper() + who[1:]  # "các cơ quan, đơn vị" opening a sentence, or after a comma
             findings.append(Finding(start, end, phrase, rule, basis, anchor, deadline, item.label,
                                     layout.sentence(start), problem, who, work, urgency))
     return findings
@@ -231,10 +235,12 @@ _FREQUENCY = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY, "nam": Fre
 
 def _about(chunk: str, match: Match) -> bool:
     """Whether a period is what the work is about ("kết quả … quý III năm 2022", "6 tháng cuối năm
-    2022"), not when it is due."""
+    2022"), or a date ends a span of days ("từ ngày 29/8 đến hết ngày 02/9"): not when work is due."""
+    head = fold(chunk[max(0, match.start - 60):match.start])
+    if isinstance(match.rule, FixedDate | WithinPeriod) and _SPAN.search(head):  # "từ ngày X đến hết Y"
+        return True
     if not isinstance(match.rule, WithinPeriod | PeriodPoint):
         return False
-    head = fold(chunk[max(0, match.start - 60):match.start])
     return _SUBJECT.search(head) is not None
 
 
@@ -294,7 +300,7 @@ def _basis(rule: Rule, issued: date | None, events: dict[str, date]) -> tuple[Ba
         basis = Basis.FIXED if _names_year(rule) else (Basis.ISSUED if issued else Basis.UNRESOLVED)
     elif anchor and (named := _dated(anchor)) is not None:  # "kể từ ngày 20/01/2026": its start
         basis, origin = Basis.FIXED, named
-    elif anchor and fold(anchor).strip() not in _SELF:
+    elif anchor and not _SELF.fullmatch(" ".join(fold(anchor).split())):
         basis, origin = Basis.EVENT, None
         for key, value in events.items():
             if key and key in fold(anchor):
