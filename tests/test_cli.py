@@ -409,3 +409,9 @@ def test_json_says_which_day_the_period_is_counted_from(capsys: pytest.CaptureFi
     data = json.loads(out)
     assert code == 0 and (data["start"], data["counted_from"], data["due_date"]) == (
         "2026-01-01", "2026-01-20", "2026-02-04")
+
+
+def test_a_calendar_file_on_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "lich", "2026", "--ics", "-")
+    assert code == 0 and out.startswith("BEGIN:VCALENDAR\r\n") and out.count("BEGIN:VEVENT") == 17
+    assert "Tháng Một" in err and not Path("-").exists()

@@ -32,7 +32,7 @@ def test_csv_as_excel_opens_it(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert table[0] == HEADING and len(table) == 1 + 9  # every finding, none dropped
     assert table[2][:7] == ["2", "Sở Tài chính", table[2][2], "khẩn trương", "30/11/2026", "", "khẩn trương"]
     assert "quy ước 17" in table[2][8]
-    assert table[6][4] == "18/12/2026" and "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=20" in table[6][8]
+    assert table[6][4] == "18/12/2026" and table[6][8] == "lặp lại hằng quý"
     assert table[9][4] == "" and table[9][8] == "tính từ sự kiện: nhận được văn bản này"
     assert "9 thời hạn tìm thấy" in capsys.readouterr().out  # the list is still shown
 
@@ -66,8 +66,28 @@ def test_the_document_and_bad_paths_are_never_harmed(tmp_path: Path,
     assert main(["quet", str(doc), "-o", str(doc)]) == 2
     assert "chính là tệp đầu vào" in capsys.readouterr().err and doc.read_bytes() == PLAN.read_bytes()
     assert main(["quet", str(doc), "-o", str(tmp_path / "no" / "such" / "dir.csv")]) == 2
-    assert "không có tệp này" in capsys.readouterr().err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["vb.txt"]  # no temporary file left behind
+    assert f"không có thư mục '{tmp_path / 'no' / 'such'}'" in capsys.readouterr().err
+    other = tmp_path / "van-ban-khac.txt"  # a slip of the keyboard: another document, never overwritten
+    other.write_text("Công văn số 1", encoding="utf-8")
+    for name in (str(other), str(tmp_path / "theo-doi.json"), str(tmp_path / "theo-doi")):
+        assert main(["quet", str(doc), "-o", name]) == 2
+        assert "ghi ra tệp .csv, .xlsx hoặc .ics" in capsys.readouterr().err
+    assert other.read_text(encoding="utf-8") == "Công văn số 1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["van-ban-khac.txt", "vb.txt"]  # no temporary file
+
+
+def test_documents_in_unicode_are_read_and_legacy_code_pages_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Hà Nội, ngày 05 tháng 01 năm 2026\n1. Sở Nội vụ báo cáo chậm nhất ngày 10/02/2026.\n"
+    for name, data in (("bom.txt", text.encode("utf-16")), ("le.txt", text.encode("utf-16-le")),
+                       ("be.txt", text.encode("utf-16-be")), ("u8.txt", text.encode("utf-8-sig"))):
+        (tmp_path / name).write_bytes(data)
+        assert main(["quet", str(tmp_path / name)]) == 0, name
+        assert "Sở Nội vụ: \"chậm nhất ngày 10/02/2026\" → Thứ Ba 10/02/2026" in capsys.readouterr().out
+    (tmp_path / "cp.txt").write_bytes(text.encode("cp1258", errors="replace"))
+    assert main(["quet", str(tmp_path / "cp.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "không phải UTF-8 hay UTF-16" in err and "trong Word" in err and "Excel" not in err
 
 
 def test_a_calendar_file_with_recurring_deadlines_on_their_real_days(tmp_path: Path) -> None:
@@ -99,6 +119,13 @@ def _as_datetimes(line: str) -> str:
         return line
     name, values = line.split(";VALUE=DATE:")
     return f"{name}:" + ",".join(f"{value}T000000" for value in values.split(","))
+
+
+def test_a_recurring_deadline_with_no_day_says_which_day_is_taken() -> None:
+    found = scan((DOCUMENTS / "kh-cangio-2023.txt").read_text(encoding="utf-8"))
+    notes = [row[8] for row in rows(found) if row[3].startswith(("Định kỳ", "định kỳ"))]
+    no_day = "văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ (quy ước 6 của hanchot)"
+    assert notes == [f"lặp lại hằng năm; {no_day}"] + [f"lặp lại hằng tháng; {no_day}"] * 2
 
 
 def test_rows_in_english() -> None:

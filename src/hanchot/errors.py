@@ -152,6 +152,7 @@ class ErrorCode(Choice):
     SAME_OUTPUT = "same_output"
     XLSX_TOO_LONG = "xlsx_too_long"
     FILE_IS_INPUT = "file_is_input"
+    TEXT_LEGACY_ENCODING = "text_legacy_encoding"
     COLUMN_CLASH = "column_clash"
     COLUMN_MISSING = "column_missing"
     COLUMN_MAPPING = "column_mapping"
@@ -183,6 +184,7 @@ class ErrorCode(Choice):
     USAGE_BAD_CHOICE = "usage_bad_choice"
     USAGE_NO_VALUE_ALLOWED = "usage_no_value_allowed"
     USAGE_BAD_EVENT = "usage_bad_event"
+    USAGE_OUTPUT_KIND = "usage_output_kind"
 
 
 class _Text(Protocol):

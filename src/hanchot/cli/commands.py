@@ -124,17 +124,14 @@ def _lich(args: argparse.Namespace) -> Outcome:
     cal = _calendar(args)
     year = _year(args, cal)
     days = cal.holidays(year)
-    if args.ics:
-        _save(Path(args.ics), cal.to_ics(year, args.lang or "vi"), "--ics")
-    return Outcome(0, (cal, year, days))
+    if args.ics == "-":  # the calendar file on standard output, the year's grid beside it
+        sys.stdout.write(cal.to_ics(year, args.lang or "vi"))
+        sys.stdout.flush()
+    elif args.ics:
+        from hanchot.cli.followup import replace  # noqa: PLC0415 (only a file written needs it)
 
-
-def _save(path: Path, text: str, field: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
-                   reason=os_reason(error)) from None
+        replace(Path(args.ics), cal.to_ics(year, args.lang or "vi").encode("utf-8"), "--ics")
+    return Outcome(0, (cal, year, days), aside=args.ics == "-")
 
 
 def _hoso(args: argparse.Namespace) -> Outcome:
@@ -164,10 +161,12 @@ def _read(name: str) -> str:
         raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="TỆP", value=name,
                    reason=os_reason(error)) from None
     encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    if encoding != "utf-16" and b"\x00" in data[:400] and len(data) % 2 == 0:  # UTF-16 saved without its mark
+        encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise fail(InvalidInputError, ErrorCode.FILE_LEGACY_ENCODING, field="TỆP", value=name,
+        raise fail(InvalidInputError, ErrorCode.TEXT_LEGACY_ENCODING, field="TỆP", value=name,
                    byte=f"0x{data[error.start]:02X}", line=data[:error.start].count(b"\n") + 1) from None
 
 

@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """``hanchot quet … -o FILE``: the follow-up list as a CSV or Excel table, or as a calendar file.
 
-The kind follows the name: ``.xlsx`` (needs the ``excel`` extra), ``.ics``, anything
-else CSV (UTF-8 with a mark, so that Excel opens it right); ``-`` writes CSV to the
-standard output. A file is written whole or not at all (a temporary file, then a
-rename), never over the document it was read from, and cells a spreadsheet would take
-for a formula are neutralised.
+The kind follows the name: ``.csv`` (UTF-8 with a mark, so that Excel opens it right),
+``.xlsx`` (needs the ``excel`` extra) or ``.ics``; any other name is refused (a slip of the
+keyboard must not overwrite a document); ``-`` writes CSV to the standard output. A file
+is written whole or not at all (a temporary file, then a rename), never over the document
+it was read from, and cells a spreadsheet would take for a formula are neutralised.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from hanchot.batch.cells import safe
 from hanchot.batch.readers import _openpyxl
 from hanchot.batch.writers import _umask, same_file
-from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.messages import Lang, fail, os_reason
+from hanchot.errors import ErrorCode, InvalidInputError, UsageError
+from hanchot.messages import Lang, Text, fail, os_reason, say
 from hanchot.scanner import Finding
 from hanchot.scanner.export import heading, rows, to_ics
 
@@ -40,10 +40,12 @@ def save(output: str, found: Sequence[Finding], lang: Lang, source: str) -> None
     if source != "-" and same_file(path, Path(source)):
         raise fail(InvalidInputError, ErrorCode.FILE_IS_INPUT, field="-o", value=output, other=source)
     kind = path.suffix.lower()
+    if kind not in (".csv", ".xlsx", ".ics"):  # "-o van-ban-khac.txt" would overwrite a document
+        raise fail(UsageError, ErrorCode.USAGE_OUTPUT_KIND, field="-o", value=output)
     data = (to_ics(found, lang=lang).encode("utf-8") if kind == ".ics"
             else _xlsx(found, lang) if kind == ".xlsx"
             else ("\ufeff" + _csv(found, lang)).encode("utf-8"))
-    _replace(path, data)
+    replace(path, data, "-o")
 
 
 def _csv(found: Sequence[Finding], lang: Lang) -> str:
@@ -66,8 +68,11 @@ def _xlsx(found: Sequence[Finding], lang: Lang) -> bytes:
     return out.getvalue()
 
 
-def _replace(path: Path, data: bytes) -> None:
+def replace(path: Path, data: bytes, field: str) -> None:
     """Write ``data`` to ``path`` whole: a temporary file beside it, then a rename."""
+    if not path.parent.is_dir():
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
+                   reason=say(Text.NO_SUCH_FOLDER, folder=str(path.parent)))
     name = None
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -79,5 +84,5 @@ def _replace(path: Path, data: bytes) -> None:
         if name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(name)
-        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="-o", value=str(path),
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
                    reason=os_reason(error)) from None

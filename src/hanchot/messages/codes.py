@@ -44,6 +44,7 @@ class Text(Choice):
     IS_A_DIRECTORY = "is_a_directory"
     FILE_ERROR = "file_error"
     NOT_A_DATE_TEXT = "not_a_date_text"
+    NO_SUCH_FOLDER = "no_such_folder"
     TWO_DIGIT_YEAR = "two_digit_year"
     TIME_FORMAT = "time_format"
     KIND_DATE = "kind_date"

@@ -265,6 +265,13 @@ ERRORS: dict[str, tuple[str, str]] = {
         "hoặc .parquet (tệp kết quả không bị thay đổi)",
         "an Excel sheet holds 1,048,576 rows; this file has more. Write a .csv or .parquet file instead "
         "(the output is unchanged)"),
+    "ErrorCode.text_legacy_encoding": (
+        "văn bản {value!q} không phải UTF-8 hay UTF-16 (có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3, "
+        "byte {byte} ở dòng {line}). Hãy lưu lại dưới dạng văn bản Unicode (trong Word: Lưu thành → "
+        "Văn bản thuần (.txt), mã hóa Unicode UTF-8)",
+        "the document {value!q} is neither UTF-8 nor UTF-16 (it looks like a legacy code page such as "
+        "Windows-1258 or TCVN3, byte {byte} on line {line}). Save it as Unicode text (in Word: Save as → "
+        "Plain text (.txt), encoding Unicode UTF-8)"),
     "ErrorCode.file_legacy_encoding": (
         "tệp {value!q} không phải UTF-8 hay UTF-16 (có vẻ là bảng mã cũ như Windows-1258 hoặc TCVN3, "
         "byte {byte} ở dòng {line}); tệp kết quả không bị thay đổi. Hãy lưu lại dưới dạng UTF-8 (trong "
@@ -379,6 +386,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.usage_not_a_year": (
         "{field} {value!q} không phải là một năm; hãy ghi năm bằng bốn chữ số, ví dụ {example}",
         "{field} {value!q} is not a year; write the year in four digits, e.g. {example}"),
+    "ErrorCode.usage_output_kind": (
+        "{field} {value!q}: danh sách theo dõi ghi ra tệp .csv, .xlsx hoặc .ics (hoặc - để in ra màn hình)",
+        "{field} {value!q}: the follow-up list is written to a .csv, .xlsx or .ics file (or - for the "
+        "screen)"),
     "ErrorCode.usage_bad_event": (
         "{field} {value!q}: hãy viết sự kiện=ngày, ví dụ \"ký Quyết định=15/12/2023\"",
         "{field} {value!q}: write event=date, e.g. \"ký Quyết định=15/12/2023\""),

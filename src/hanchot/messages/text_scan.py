@@ -27,7 +27,14 @@ SCAN: dict[str, tuple[str, str]] = {
         "quy định)",
         "follow-up day: {n} working days after the date of issue (hanchot's convention 17; the law sets "
         "none)"),
-    "ScanText.recurring": ("lặp lại ({rule})", "recurring ({rule})"),
+    "ScanText.recurring": ("lặp lại {every}", "recurring {every}"),
+    "ScanText.no_day": (
+        "văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ (quy ước 6 của hanchot)",
+        "the document names no day: due on the last working day of each period (hanchot convention 6)"),
+    "ScanText.every_weekly": ("hằng tuần", "weekly"),
+    "ScanText.every_monthly": ("hằng tháng", "monthly"),
+    "ScanText.every_quarterly": ("hằng quý", "quarterly"),
+    "ScanText.every_yearly": ("hằng năm", "yearly"),
     "ScanText.provisional": ("dự kiến: năm chưa có lịch nghỉ chính thức",
                              "provisional: the year is not announced"),
     "ScanText.from_event": ("tính từ sự kiện: {event}", "counted from the event: {event}"),

@@ -22,6 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.leap_month": ("tháng nhuận của năm đó là tháng {month}", "its leap month is month {month}"),
     "Text.leap": (" nhuận", " (leap)"),
     "Text.no_such_file": ("không có tệp này", "no such file"),
+    "Text.no_such_folder": ("không có thư mục {folder!q}", "there is no folder {folder!q}"),
     "Text.no_permission": ("không có quyền đọc hoặc ghi", "permission denied"),
     "Text.is_a_directory": ("đó là một thư mục", "it is a folder"),
     "Text.file_error": ("lỗi hệ thống tệp ({errno})", "file system error ({errno})"),

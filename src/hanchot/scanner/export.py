@@ -59,6 +59,11 @@ class ScanText(Choice):
     #: Notes.
     FOLLOW_UP_DAY = "follow_up_day"
     RECURRING = "recurring"
+    NO_DAY = "no_day"
+    EVERY_WEEKLY = "every_weekly"
+    EVERY_MONTHLY = "every_monthly"
+    EVERY_QUARTERLY = "every_quarterly"
+    EVERY_YEARLY = "every_yearly"
     PROVISIONAL = "provisional"
     FROM_EVENT = "from_event"
     NEEDS_DATE = "needs_date"
@@ -119,7 +124,10 @@ def _note(f: Finding, lang: object = "vi") -> str:
         days = f.rule.n if hasattr(f.rule, "n") else FOLLOW_UP[f.urgency]
         notes.append(say(ScanText.FOLLOW_UP_DAY, n=days).text(lang))
     if isinstance(f.rule, Recurring):
-        notes.append(say(ScanText.RECURRING, rule=rrule_text(f.rule)).text(lang))
+        every = say(ScanText(f"every_{f.rule.frequency.value}")).text(lang)
+        notes.append(say(ScanText.RECURRING, every=every).text(lang))
+        if f.rule.day is None:  # "định kỳ hằng tháng": the document names no day
+            notes.append(say(ScanText.NO_DAY).text(lang))
     if f.deadline is not None and f.deadline.provisional:
         notes.append(say(ScanText.PROVISIONAL).text(lang))
     return "; ".join(notes)
