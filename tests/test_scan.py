@@ -256,3 +256,11 @@ def test_what_a_trial_with_directives_of_its_own_found() -> None:
         ("5", "Các sở", "Trong 10 ngày làm việc kể từ ngày ký Quyết định", "event", None),  # another document
         ("6", "Sở Y tế", "Thời gian thực hiện: Quý II/2026", "fixed", date(2026, 6, 30)),
     ]
+
+
+def test_places_tell_the_many_a_items_of_a_plan_apart() -> None:
+    findings = scan(_seed("kh-cangio-2023.txt"))
+    assert [f.place for f in findings] == [
+        "II.1.2 a)", "II.1.3", "II.1.3 a)", "II.2.9", "II.3.2 a)", "II.4.4 a)", "III.1"]
+    conclusions = scan(_seed("tb-ketluan-cchc-hcm-2023.txt"))
+    assert [f.place for f in conclusions] == ["1.1", "1.1", "1.7", "2.1", "2.2", "2.3"]

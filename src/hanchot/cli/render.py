@@ -163,7 +163,7 @@ def findings(result: tuple[date | None, list[Finding]], lang: Lang, colour: bool
             when = t(Cli.NEEDS_DATE, lang)
         if f.urgency is not None and f.urgency.value != "same_day" and f.due_date is not None:
             when += f" ({t(Cli.URGENCY, lang, urgency=_urgency(f, lang))})"
-        item = f"{t(Cli.ITEM, lang)} {f.item} · " if f.item else ""
+        item = f"{t(Cli.ITEM, lang)} {f.place or f.item} · " if f.item else ""
         lines.append(f"- {item}{f.who or t(Cli.NOT_NAMED, lang)}: \"{f.phrase}\" → {when}")
         task = f.task if len(f.task) <= _TASK else f.task[:_TASK - 1].rstrip() + "…"
         lines.append(f"    {t(Cli.TASK, lang)}: {task}")
@@ -254,7 +254,8 @@ def _findings_json(result: tuple[date | None, list[Finding]], lang: Lang) -> dic
         {"phrase": f.phrase, "rule": f.rule.phrase(),
          "due_date": f.due_date.isoformat() if f.due_date else None,
          "due_at": f.deadline.due_at.isoformat() if f.deadline else None,
-         "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "sentence": f.sentence,
+         "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "place": f.place,
+         "sentence": f.sentence,
          "who": f.who, "task": f.task, "urgency": f.urgency.value if f.urgency else None,
          "start": f.start, "end": f.end,
          "problem": None if f.problem is None else {"code": f.problem.code.value,

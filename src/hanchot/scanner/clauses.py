@@ -262,6 +262,21 @@ def _unlabelled(text: str) -> str:
     return _LABEL.sub("", text, count=1)
 
 
+def place(item: Item) -> str:
+    """An item's label with the labels that make it unambiguous: its section's Roman numeral, and the
+    numbered item a lettered one belongs to.
+
+    >>> place(Item(0, 1, "a)", ("II", "1", "1.2"))), place(Item(0, 1, "1", ("III",)))
+    ('II.1.2 a)', 'III.1')
+    """
+    path = (*item.parents, item.label)
+    roman = path[0] + "." if path and _ROMAN.match(path[0]) and len(path) > 1 else ""
+    numbered = [label for label in path if label and not _ROMAN.match(label) and not label.endswith(")")]
+    letter = item.label if item.label.endswith(")") else ""
+    return (roman + (numbered[-1] if numbered else "") + (" " + letter if letter else "")).strip(" .") or \
+        item.label
+
+
 def section(item: Item) -> str:
     """The numbered section an item belongs to ("2" for "2.8", its "b)" and bullets), or "".
 

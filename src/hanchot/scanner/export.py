@@ -103,7 +103,7 @@ def rows(findings: Sequence[Finding], lang: object = "vi") -> list[list[str]]:
     for f in _findings(findings):
         timed = f.deadline is not None and f.deadline.due_at.date() == f.deadline.due_date
         out.append([
-            f.item, f.who or say(ScanText.NOBODY).text(lang), f.task or f.sentence, f.phrase,
+            f.place or f.item, f.who or say(ScanText.NOBODY).text(lang), f.task or f.sentence, f.phrase,
             f"{f.due_date:%d/%m/%Y}" if f.due_date else "",
             f"{f.deadline.due_at:%H:%M}" if f.deadline is not None and timed else "",
             say(ScanText(f.urgency.value)).text(lang) if f.urgency else "",

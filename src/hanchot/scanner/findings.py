@@ -128,6 +128,8 @@ class Finding:
     task: str = ""
     #: For "ngay", "ngay trong ngày", "khẩn trương": how urgent; None for a deadline with a date or period.
     urgency: Urgency | None = None
+    #: Where it is, unambiguously: "II.1.2 a)", "III.1", "1.1" (``item`` is the label alone).
+    place: str = ""
 
     @property
     def due_date(self) -> date | None:
@@ -226,7 +228,7 @@ def scan(
             who = clauses.led(work, phrase) or clauses.who(layout, item, (heads, assigned), start)
             who = who[:1].upper() + who[1:]  # "các cơ quan, đơn vị" opening a sentence, or after a comma
             findings.append(Finding(start, end, phrase, rule, basis, anchor, deadline, item.label,
-                                    layout.sentence(start), problem, who, work, urgency))
+                                    layout.sentence(start), problem, who, work, urgency, clauses.place(item)))
     return findings
 
 
