@@ -173,7 +173,7 @@ def test_round_trip_property(d: date) -> None:
     ("args", "code", "message"),
     [
         ((2025, 12, 30), ErrorCode.LUNAR_DAY_INVALID,
-         "lunar day=30 does not exist in month 12 of 2025, which has 29 days"),
+         "lunar day 30 does not exist in month 12 of the year Ất Tỵ (lunar 2025), which has 29 days"),
         ((2026, 6, 1, True), ErrorCode.LUNAR_NO_SUCH_LEAP_MONTH,
          "lunar year 2026 has no leap month 6; that year has no leap month"),
         ((2025, 5, 1, True), ErrorCode.LUNAR_NO_SUCH_LEAP_MONTH,
@@ -183,7 +183,7 @@ def test_round_trip_property(d: date) -> None:
          "lunar year=1898 is outside the table; valid years are 1899 to 2100"),
         ((2026, "3", 10), ErrorCode.NOT_A_WHOLE_NUMBER, "month='3' is text, not a whole number; e.g. 3"),
         ((2026, 3, 0), ErrorCode.LUNAR_DAY_INVALID,
-         "lunar day=0 does not exist in month 3 of 2026, which has 30 days"),
+         "lunar day 0 does not exist in month 3 of the year Bính Ngọ (lunar 2026), which has 30 days"),
         ((2026, 3, 10, "yes"), ErrorCode.NOT_TRUE_OR_FALSE,
          "leap='yes' is text; True or False is needed here"),
     ],

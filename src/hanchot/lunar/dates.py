@@ -140,8 +140,9 @@ def _locate(year: object, month: object, day: object, leap: object) -> int:
     length = months.starts[i + 1] - months.starts[i]
     number = require_int("day", day, kind=LunarDateError, example=10)
     if not 1 <= number <= length:
+        name = f"{_STEMS[(int(year) + 6) % 10]} {_BRANCHES[(int(year) + 8) % 12]}"  # type: ignore[call-overload]
         raise fail(LunarDateError, ErrorCode.LUNAR_DAY_INVALID, field="day", value=number,
-                   month=month, leap=say(Text.LEAP) if leap else "", year=year, length=length)
+                   month=month, leap=say(Text.LEAP) if leap else "", year=year, name=name, length=length)
     return months.starts[i] + number - 1
 
 
@@ -173,6 +174,6 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
     >>> to_solar(2025, 12, 30)
     Traceback (most recent call last):
     ...
-    hanchot.errors.LunarDateError: ngày âm lịch day=30 không có trong tháng 12 năm 2025, tháng này có 29 ngày
+    hanchot.errors.LunarDateError: ngày âm lịch 30 không có trong tháng 12 năm Ất Tỵ (năm âm lịch 2025): ...
     """
     return date.fromordinal(_locate(year, month, day, leap))

@@ -136,9 +136,9 @@ ERRORS: dict[str, tuple[str, str]] = {
         "năm âm lịch {year} không có tháng {value} nhuận; {leap}",
         "lunar year {year} has no leap month {value}; {leap}"),
     "ErrorCode.lunar_day_invalid": (
-        "ngày âm lịch {field}={value!q} không có trong tháng {month}{leap} năm {year}, "
-        "tháng này có {length} ngày",
-        "lunar {field}={value!q} does not exist in month {month}{leap} of {year}, "
+        "ngày âm lịch {value} không có trong tháng {month}{leap} năm {name} (năm âm lịch {year}): "
+        "tháng này chỉ có {length} ngày",
+        "lunar day {value} does not exist in month {month}{leap} of the year {name} (lunar {year}), "
         "which has {length} days"),
     # -- days and periods named by a rule -----------------------------------------------
     "ErrorCode.month_invalid": (
