@@ -282,3 +282,30 @@ def test_strict_errors_say_what_was_asked_in_words() -> None:
         with pytest.raises(hanchot.NotAnnouncedError) as caught:
             call()
         assert str(caught.value).startswith(f"{words} cần lịch nghỉ năm"), name
+
+
+def test_numpy_and_pandas_dates_are_dates() -> None:
+    """pandas has no type for a date alone: a naive Timestamp at midnight is its date, as a numpy
+    datetime64 is; with a time of day, a time zone or NaT they are refused as datetimes are."""
+    import pandas as pd  # noqa: PLC0415
+
+    cal = hanchot.calendar()
+    assert cal.is_working_day(np.datetime64("2026-01-10")) is True  # a make-up Saturday (CV 12729/VPCP-KGVX)
+    assert cal.is_working_day(pd.Timestamp("2026-02-16")) is False  # 29 Tết
+    assert cal.add_working_days(np.datetime64("2026-02-11T00:00:00"), 5) == date(2026, 2, 25)
+    series = pd.Series(pd.to_datetime(["2026-01-10", "2026-02-16", "2026-02-23"]))
+    assert series.map(cal.is_working_day).tolist() == [True, False, True]
+    assert cal.working_days_between(pd.Timestamp("2026-01-01"), np.datetime64("2026-12-31")) == 249
+    for bad, code in ((np.datetime64("NaT"), ErrorCode.NOT_A_DATE),
+                      (np.datetime64("2026-01-10T09:30"), ErrorCode.DATETIME_NOT_DATE),
+                      (pd.Timestamp("2026-01-10 09:30"), ErrorCode.DATETIME_NOT_DATE),
+                      (pd.Timestamp("2026-01-10", tz="Asia/Ho_Chi_Minh"), ErrorCode.DATETIME_NOT_DATE),
+                      (np.datetime64("99999-01-01"), ErrorCode.NOT_A_DATE)):
+        with pytest.raises(InvalidInputError) as caught:
+            cal.is_working_day(bad)
+        assert caught.value.code is code, bad
+    # a start: a date, or a moment when it has a time of day
+    assert hanchot.due("05 ngày làm việc", np.datetime64("2026-02-11")).due_date == date(2026, 2, 25)
+    assert hanchot.due("05 ngày làm việc", pd.Timestamp("2026-02-11")).due_date == date(2026, 2, 25)
+    hours = hanchot.due("04 giờ làm việc", np.datetime64("2026-02-11T16:00"))  # 16–17, then 08–11
+    assert hours.due_at.isoformat() == "2026-02-12T11:00:00+07:00"

@@ -34,6 +34,10 @@ _E = TypeVar("_E", bound=StrEnum)
 def require_date(value: object, name: str) -> date:
     """``value`` if it is a date (not a datetime), else a clear error.
 
+    How numpy and pandas write a date is a date too: a ``numpy.datetime64`` or a naive
+    ``pandas.Timestamp`` at midnight (pandas has no type for a date alone), so that
+    ``series.map(cal.is_working_day)`` works.
+
     >>> require_date(datetime(2026, 2, 16, 9, 30), "d")
     Traceback (most recent call last):
     ...
@@ -41,11 +45,31 @@ def require_date(value: object, name: str) -> date:
     """
     if type(value) is date:
         return value
+    library = type(value).__module__.partition(".")[0]
+    if library == "numpy" and type(value).__name__ == "datetime64":
+        return _numpy_date(value, name)
     if isinstance(value, datetime):
+        if library == "pandas" and value.tzinfo is None and value.time() == time() and not getattr(
+                value, "nanosecond", 0):
+            return date(value.year, value.month, value.day)
         raise fail(InvalidInputError, ErrorCode.DATETIME_NOT_DATE, field=name, value=value, day=value.date())
     if isinstance(value, date):  # a subclass of date: the plain date it stands for
         return date(value.year, value.month, value.day)
     raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value)
+
+
+def _numpy_date(value: object, name: str) -> date:
+    """A ``numpy.datetime64`` as the date it names; NaT, a time of day or a year out of range is refused."""
+    day = value.astype("datetime64[D]")  # type: ignore[attr-defined]  # numpy is not imported here
+    text = str(day)
+    try:
+        found = date.fromisoformat(text)
+    except ValueError:  # NaT, or a year datetime.date cannot hold
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=value) from None
+    if day != value:
+        moment = datetime.fromisoformat(str(value.astype("datetime64[us]")))  # type: ignore[attr-defined]
+        raise fail(InvalidInputError, ErrorCode.DATETIME_NOT_DATE, field=name, value=moment, day=found)
+    return found
 
 
 def require_int(name: str, value: object, *, low: int | None = None, high: int | None = None,

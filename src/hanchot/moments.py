@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from hanchot._checks import require_text
+from hanchot._checks import require_date, require_text
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.messages import Text, bare, fail, say
 
@@ -33,12 +33,28 @@ def to_vietnam(value: object, name: str = "start") -> tuple[date, datetime | Non
     >>> to_vietnam(datetime(2026, 3, 6, 9, 0, tzinfo=timezone.utc))
     (datetime.date(2026, 3, 6), datetime.datetime(2026, 3, 6, 16, 0))
     """
+    library = type(value).__module__.partition(".")[0]
+    pandas_day = library == "pandas" and isinstance(value, datetime) and value.tzinfo is None and (
+        value.time() == time()) and not getattr(value, "nanosecond", 0)
+    if pandas_day or (library == "numpy" and not isinstance(value, datetime | date)):
+        return _from_library(value, name)  # a numpy or pandas date: as require_date reads it
     if isinstance(value, datetime):
         local = _local(value, name)
         return local.date(), local
     if isinstance(value, date):
         return (value if type(value) is date else date(value.year, value.month, value.day)), None
     raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value)
+
+
+def _from_library(value: object, name: str) -> tuple[date, datetime | None]:
+    """A numpy ``datetime64`` or a pandas date: the day, and the moment when it has a time of day."""
+    try:
+        return require_date(value, name), None
+    except InvalidInputError as error:
+        if error.code is not ErrorCode.DATETIME_NOT_DATE:
+            raise fail(InvalidInputError, ErrorCode.NOT_A_MOMENT, field=name, value=value) from None
+        moment = datetime.fromisoformat(str(value.astype("datetime64[us]")))  # type: ignore[attr-defined]
+        return moment.date(), moment
 
 
 def _local(value: datetime, name: str) -> datetime:
