@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 import hanchot
-from hanchot.batch.kernel import add_working_days_array
+from hanchot.columns.kernel import add_working_days_array
 
 SEED = 2022
 COLUMNS = ["ma_ho_so", "ngay_nhan", "ngay_nop", "thoi_han", "ngay_nhan_du", "ngay_tra"]

@@ -28,8 +28,8 @@ ROOMS: list[tuple[str, ...]] = [
     ("rules",),
     ("parser",),
     ("deadline",),
-    ("dossier", "scanner"),
-    ("batch",),
+    ("dossier", "scanner", "columns"),
+    ("batch", "pandas", "polars"),
     ("cli",),
 ]
 LEVEL = {room: level for level, rooms in enumerate(ROOMS) for room in rooms}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from hanchot import calendar
 from hanchot.batch import OUTPUT_COLUMNS, Summary, parse_when, process_csv, process_records, process_table
-from hanchot.batch.kernel import add_working_days_array, add_working_days_list
+from hanchot.columns.kernel import add_working_days_array, add_working_days_list
 from hanchot.errors import ErrorCode, InvalidInputError
 from hanchot.moments import _read
 

@@ -336,3 +336,9 @@ def test_a_day_of_the_year_recurs(phrase: str, start: date, expected: date) -> N
 def test_a_day_and_month_recur_only_every_year() -> None:
     with pytest.raises(InvalidInputError):
         parse("trước ngày 20/11 hằng tháng")
+
+
+def test_a_period_from_the_first_covered_day() -> None:
+    """01/01/2000 (Saturday) is covered: 05 ngày làm việc are 04–07/01 and 10/01/2000 (found by the
+    columns' property test: due() asked about 31/12/1999 and refused)."""
+    assert due("05 ngày làm việc", D(2000, 1, 1)).due_date == D(2000, 1, 10)

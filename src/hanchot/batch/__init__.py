@@ -25,7 +25,6 @@ A2|2026-02-25|tre_han|2|
 A3||loi|0|ngay_nhan='2026-02-30': không có ngày 30/2/2026: tháng 2 năm 2026 chỉ có 28 ngày; ...
 """
 
-from hanchot.batch import kernel
 from hanchot.batch.cells import INPUT_COLUMNS, LABELS, OUTPUT_COLUMNS
 from hanchot.batch.files import process_csv, process_file
 from hanchot.batch.frames import process_table
@@ -38,7 +37,6 @@ __all__ = [
     "LABELS",
     "OUTPUT_COLUMNS",
     "Summary",
-    "kernel",
     "parse_when",
     "process_csv",
     "process_file",

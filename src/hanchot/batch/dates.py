@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hanchot.batch.kernel import _numpy
+from hanchot.columns.kernel import _numpy
 
 __all__: list[str] = []  # the engine's own: read_shapes serves hanchot.batch.engine
 

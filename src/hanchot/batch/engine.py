@@ -30,9 +30,9 @@ from typing import Any
 
 from hanchot._checks import require_module
 from hanchot.batch.dates import UNKNOWN, matching, read_shapes
-from hanchot.batch.kernel import _answers, _arrays, _numpy
 from hanchot.batch.rows import Processor, Row, cell_text, error_row
 from hanchot.batch.summary import BUCKETS, LABELS, STATUSES, Summary
+from hanchot.columns.kernel import _answers, _arrays, _numpy
 from hanchot.deadline import due
 from hanchot.deadline.hours import DEFAULT_SESSIONS
 from hanchot.deadline.policies import DEFAULT_CUTOFF as _CUTOFF

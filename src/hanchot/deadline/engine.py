@@ -93,8 +93,8 @@ def due(
                    phrase=rule.phrase(), first=coverage.first, last=coverage.last) from None
     if due_day < start_day:
         ctx.warn(Caution.ALREADY_PAST, due=due_day, start=start_day)
-    provisional = cal.provisional_between(min(start_day, due_day) - timedelta(days=1),
-                                          max(start_day, due_day))
+    low, high = min(start_day, due_day), max(start_day, due_day)  # a day before coverage cannot be asked
+    provisional = cal.day(low).provisional or cal.provisional_between(low, high)
     closes = datetime.combine(due_day, sessions[-1][1], VIETNAM)
     timed = isinstance(rule, WorkingHours) or (isinstance(rule, FixedDate) and rule.at is not None)
     end = say(Step.END_AT, at=due_at) if timed else say(Step.END_OF_DAY)

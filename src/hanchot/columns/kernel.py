@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The due-date kernel for many dossiers at once, vectorised over a calendar's tables.
+"""The working-day kernel for many dates at once, vectorised over a calendar's tables.
 
 ``add_working_days_array`` needs numpy (the ``numpy`` extra); ``add_working_days_list``
 is the pure-Python path, one table look-up per date. Both give exactly what
