@@ -309,3 +309,17 @@ def test_numpy_and_pandas_dates_are_dates() -> None:
     assert hanchot.due("05 ngày làm việc", pd.Timestamp("2026-02-11")).due_date == date(2026, 2, 25)
     hours = hanchot.due("04 giờ làm việc", np.datetime64("2026-02-11T16:00"))  # 16–17, then 08–11
     assert hours.due_at.isoformat() == "2026-02-12T11:00:00+07:00"
+
+
+def test_no_system_time_zone_database_is_needed(tmp_path: object) -> None:
+    """Windows and slim containers have no /usr/share/zoneinfo: Asia/Ho_Chi_Minh comes from tzdata."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = ("import zoneinfo, hanchot; from datetime import datetime, timezone; "
+            "print(zoneinfo.TZPATH, hanchot.due('04 giờ làm việc', "
+            "datetime(2026, 3, 6, 9, tzinfo=timezone.utc)).due_at.isoformat())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
+                          env={"PYTHONTZPATH": str(tmp_path), "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "2026-03-09T11:00:00+07:00"  # 16:00 Fri + 1 h, then Mon 08–11
