@@ -342,3 +342,19 @@ def test_a_period_from_the_first_covered_day() -> None:
     """01/01/2000 (Saturday) is covered: 05 ngày làm việc are 04–07/01 and 10/01/2000 (found by the
     columns' property test: due() asked about 31/12/1999 and refused)."""
     assert due("05 ngày làm việc", D(2000, 1, 1)).due_date == D(2000, 1, 10)
+
+
+def test_months_and_years_clip_to_the_month_end() -> None:
+    """BLDS 2015 Art. 148(3): a month from 31/01 ends on the last day of February (28 or 29), and a year
+    from 29/02/2024 on 28/02/2025 (by analogy); both then roll off a day off (Art. 148(5))."""
+    assert due("01 tháng", D(2026, 1, 31)).due_date == D(2026, 3, 2)  # Sat 28/02/2026 → Mon 02/03
+    assert due("01 tháng", D(2024, 1, 31)).due_date == D(2024, 2, 29)  # Thursday
+    assert due("01 năm", D(2024, 2, 29)).due_date == D(2025, 2, 28)  # Friday
+    assert due("03 tháng", D(2025, 11, 30)).due_date == D(2026, 3, 2)  # 28/02/2026 is a Saturday
+
+
+def test_a_phrase_is_read_once() -> None:
+    """A service asking the same phrase per request reads it the first time only: the same rule value."""
+    from hanchot.parser import parse  # noqa: PLC0415
+
+    assert parse("05 ngày làm việc") is parse("05 ngày làm việc")

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from hanchot.deadline.context import Context
 from hanchot.deadline.hours import add_working_minutes
 from hanchot.deadline.notes import Caution, Step
@@ -48,10 +50,10 @@ def _working_days(rule: WorkingDays, ctx: Context) -> date:
 
 
 def _add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
+    """The same day ``months`` later, the month's last day where it has no such day (BLDS 2015 Art.
+    148(3)): what ``dateutil``'s ``relativedelta`` does."""
+    moved: date = day + relativedelta(months=months)
+    return moved
 
 
 def _calendar_period(rule: CalendarDays | Weeks | Months | Years, ctx: Context) -> date:

@@ -40,6 +40,8 @@ def check_sessions(sessions: Sequence[tuple[time, time]]) -> Sessions:
     >>> check_sessions([(time(7, 30), time(11, 30)), (time(13, 30), time(17))])[0]
     (datetime.time(7, 30), datetime.time(11, 30))
     """
+    if sessions is DEFAULT_SESSIONS:  # checked once, here: the office hours of nearly every call
+        return DEFAULT_SESSIONS
     bad = fail(InvalidInputError, ErrorCode.BAD_SESSIONS, field="sessions", value=sessions)
     if isinstance(sessions, str | bytes) or not isinstance(sessions, Sequence) or not sessions:
         raise bad

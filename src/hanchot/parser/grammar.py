@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
+from functools import lru_cache
 
 from hanchot._checks import require_text
 from hanchot.errors import ErrorCode, InvalidInputError, PhraseError
@@ -330,4 +331,11 @@ def parse(phrase: str) -> Rule:
                    length=len(phrase), limit=MAX_LENGTH)
     if not phrase.strip():
         raise fail(PhraseError, ErrorCode.PHRASE_EMPTY, field="phrase", value=phrase, position=0)
+    return _read(phrase)
+
+
+@lru_cache(maxsize=4096)
+def _read(phrase: str) -> Rule:
+    """A phrase read once: a service asking "05 ngày làm việc" per request reads it the first time only
+    (a rule is an immutable value; an error is not kept, and is raised again)."""
     return Reader(phrase).rule()
