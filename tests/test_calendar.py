@@ -323,3 +323,18 @@ def test_no_system_time_zone_database_is_needed(tmp_path: object) -> None:
                           env={"PYTHONTZPATH": str(tmp_path), "PATH": ""})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == "2026-03-09T11:00:00+07:00"  # 16:00 Fri + 1 h, then Mon 08–11
+
+
+def test_a_day_is_a_typed_value_for_services() -> None:
+    """pydantic (and so FastAPI) validates, serialises and describes a DayInfo: a response type."""
+    from pydantic import TypeAdapter  # noqa: PLC0415
+
+    adapter = TypeAdapter(hanchot.DayInfo)
+    info = hanchot.calendar().day(date(2026, 1, 10))  # the make-up Saturday of CV 12729/VPCP-KGVX
+    data = adapter.dump_python(info, mode="json")
+    assert (data["date"], data["kind"], data["is_working_day"], data["confidence"]) == (
+        "2026-01-10", "makeup_work", True, "official")
+    assert data["source"]["document"] == "Công văn 12729/VPCP-KGVX" and data["source"]["date"] == "2025-12-25"
+    assert adapter.validate_json(adapter.dump_json(info)) == info
+    assert set(adapter.json_schema()["properties"]) == {
+        "date", "kind", "is_working_day", "name_vi", "name_en", "source", "confidence", "provisional", "note"}

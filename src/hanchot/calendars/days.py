@@ -8,6 +8,7 @@ makeup_work
 
 from __future__ import annotations
 
+import datetime as _datetime
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -79,7 +80,7 @@ class DayInfo:
     ('special_off', False, 'Vietnamese Culture Day')
     """
 
-    date: date
+    date: _datetime.date  # the module's type: in a slotted class the field would shadow it (pydantic)
     kind: DayKind
     is_working_day: bool
     name_vi: str

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from hanchot._checks import require_int
 from hanchot.calendars.days import DayInfo, year_ranges
+from hanchot.calendars.model import as_calendar
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import Text, fail, lang_of, say
 
@@ -70,6 +71,7 @@ def to_ics(cal: Calendar, years: int | Iterable[int], lang: object = "vi") -> st
     from icalendar import Calendar as ICalendar  # noqa: PLC0415 (only a calendar file needs it)
     from icalendar import Event  # noqa: PLC0415
 
+    cal = as_calendar(cal)
     chosen = _years(years)
     language = lang_of(lang)
     days = [info for year in chosen for info in cal.holidays(year)]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _datetime
 from dataclasses import dataclass
 from datetime import date
 
@@ -94,7 +95,9 @@ class Source:
     id: str
     document: str
     issuer: str
-    date: date | None  # None only when no text read gives it; ``date_note`` then says why
+    #: None only when no text read gives it; ``date_note`` then says why. (``_datetime.date``: in a
+    #: slotted class a field named ``date`` shadows the type, and pydantic would read the field.)
+    date: _datetime.date | None
     title: str
     url: str
     read: ReadLevel
