@@ -338,3 +338,26 @@ def test_a_day_is_a_typed_value_for_services() -> None:
     assert adapter.validate_json(adapter.dump_json(info)) == info
     assert set(adapter.json_schema()["properties"]) == {
         "date", "kind", "is_working_day", "name_vi", "name_en", "source", "confidence", "provisional", "note"}
+
+
+def test_a_real_holidays_object() -> None:
+    """Filled on construction for the years asked, named in the language asked, VN, clear outside coverage;
+    holidays' own count of working days counts both ends, hanchot's the end only (convention 1)."""
+    h = hanchot.calendar().to_holidays(years=[2025, 2026], language="en_US")
+    assert h.country == "VN" and set(h.supported_languages) == {"vi", "en_US"}
+    assert len(h) == 12 + 15 and h.years == {2025, 2026}  # filled before any look-up: the days off of both
+    assert h[date(2026, 11, 24)] == "Vietnamese Culture Day"  # NQ 28/2026/QH16
+    assert hanchot.calendar().to_holidays(years=2026)[date(2026, 11, 24)] == "Ngày Văn hóa Việt Nam"
+    assert h.is_working_day(date(2026, 1, 10)) and not h.is_working_day(date(2026, 1, 2))  # CV 12729
+    start, end = date(2026, 3, 2), date(2026, 3, 6)  # Monday to Friday
+    assert h.get_working_days_count(start, end) == 5
+    assert hanchot.calendar().working_days_between(start, end) == 4
+    with pytest.raises(OutOfCoverageError):
+        date(1999, 1, 1) in h  # noqa: B015  (the look-up fills 1999, which hanchot does not cover)
+    with pytest.raises(OutOfCoverageError):
+        h.is_working_day(date(1999, 1, 1))
+    with pytest.raises(NotAnnouncedError):
+        hanchot.calendar(strict=True).to_holidays(years=2027)
+    for bad in ({"language": "fr"}, {"years": "2026"}, {"years": [2026, None]}):
+        with pytest.raises(InvalidInputError):
+            hanchot.calendar().to_holidays(**bad)  # type: ignore[arg-type]

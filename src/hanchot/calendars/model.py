@@ -314,16 +314,21 @@ class Calendar:
 
     # -- interop -----------------------------------------------------------
 
-    def to_holidays(self) -> CalendarHolidays:
-        """This calendar as a ``holidays.HolidayBase`` (days off, with make-up days as workdays).
+    def to_holidays(self, years: int | Iterable[int] | None = None, language: str = "vi") -> CalendarHolidays:
+        """This calendar as a ``holidays.HolidayBase``: days off, make-up days as workdays.
 
-        >>> h = calendar().to_holidays()
-        >>> date(2026, 2, 16) in h, h.is_working_day(date(2026, 1, 10))
-        (True, True)
+        ``years`` are filled on construction (others on first look-up, as ``holidays`` does);
+        names are in ``language``, "vi" or "en_US". ``country`` is "VN". A year outside
+        coverage is an error, not an empty year. ``holidays``' own ``get_working_days_count``
+        counts both ends; ``working_days_between`` counts the end only (house convention 1).
+
+        >>> h = calendar().to_holidays(years=2026, language="en_US")
+        >>> len(h), h.country, h.get(date(2026, 2, 17)), h.is_working_day(date(2026, 1, 10))
+        (15, 'VN', "Lunar New Year's Day", True)
         """
         from hanchot.calendars.interop import to_holidays  # noqa: PLC0415 (holidays is slow to import)
 
-        return to_holidays(self)
+        return to_holidays(self, years, language)
 
     def to_ics(self, years: int | Iterable[int], lang: object = "vi") -> str:
         """The days off and make-up working days of ``years`` as an iCalendar file (RFC 5545) text.
