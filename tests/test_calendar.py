@@ -361,3 +361,12 @@ def test_a_real_holidays_object() -> None:
     for bad in ({"language": "fr"}, {"years": "2026"}, {"years": [2026, None]}):
         with pytest.raises(InvalidInputError):
             hanchot.calendar().to_holidays(**bad)  # type: ignore[arg-type]
+
+
+def test_a_notebook_shows_a_day_briefly() -> None:
+    """A day's repr cites its notice, not the notice's page (1,252 characters, once), and has an HTML view."""
+    info = hanchot.calendar().day(date(2026, 1, 10))
+    assert len(repr(info)) < 500 and "Công văn 12729/VPCP-KGVX" in repr(info) and "http" not in repr(info)
+    assert len(repr(hanchot.calendar().holidays(2026))) < 10_000  # 24,969 once
+    assert info._repr_html_().startswith("<span><b>10/01/2026</b> Thứ Bảy: <b>ngày làm việc</b>")
+    assert "(dự kiến)" in hanchot.calendar().day(date(2030, 2, 4))._repr_html_()

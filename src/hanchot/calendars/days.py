@@ -9,11 +9,12 @@ makeup_work
 from __future__ import annotations
 
 import datetime as _datetime
+import html
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from hanchot.data.records import Confidence, DayKind, Source
-from hanchot.messages import Text, say
+from hanchot.messages import Text, say, weekday
 
 __all__ = ["Coverage", "DayInfo"]  # year_ranges serves the calendar's messages
 
@@ -104,3 +105,16 @@ class DayInfo:
 
     def __str__(self) -> str:
         return self.text()
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the day, what it is, and its source, in Vietnamese.
+
+        >>> from hanchot import calendar
+        >>> calendar().day(date(2026, 1, 10))._repr_html_()[:62]
+        '<span><b>10/01/2026</b> Thứ Bảy: <b>ngày làm việc</b> — Làm bù'
+        """
+        what = say(Text.HTML_WORKING if self.is_working_day else Text.HTML_OFF).text("vi")
+        mark = say(Text.PROVISIONAL_MARK).text("vi") if self.provisional else ""
+        cite = f" <small>[{html.escape(self.source.cite())}]</small>" if self.source else ""
+        return (f"<span><b>{self.date:%d/%m/%Y}</b> {weekday(self.date)}: <b>{what}</b> — "
+                f"{html.escape(self.name_vi)}{mark}{cite}</span>")

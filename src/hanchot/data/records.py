@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as _datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from hanchot.errors import Choice
@@ -98,12 +98,13 @@ class Source:
     #: None only when no text read gives it; ``date_note`` then says why. (``_datetime.date``: in a
     #: slotted class a field named ``date`` shadows the type, and pydantic would read the field.)
     date: _datetime.date | None
-    title: str
-    url: str
-    read: ReadLevel
-    based_on: str = ""
-    excerpt: str = ""
-    date_note: str = ""
+    # what follows is there to read, not to show in a repr: a notebook shows the citation, not the page
+    title: str = field(repr=False)
+    url: str = field(repr=False)
+    read: ReadLevel = field(repr=False)
+    based_on: str = field(default="", repr=False)
+    excerpt: str = field(default="", repr=False)
+    date_note: str = field(default="", repr=False)
 
     def cite(self, lang: object = "vi") -> str:
         """A short citation: number, issuer, date (or that the date is unknown, in ``lang``).

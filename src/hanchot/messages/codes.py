@@ -29,6 +29,8 @@ class Text(Choice):
     UNTIL_MIDNIGHT = "until_midnight"
     AT_TIME = "at_time"
     HTML_RULE = "html_rule"
+    HTML_WORKING = "html_working"
+    HTML_OFF = "html_off"
     HTML_DUE = "html_due"
     HTML_CLOSES = "html_closes"
     HTML_WARNING = "html_warning"

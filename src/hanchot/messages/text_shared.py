@@ -14,6 +14,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.day_info": ("{day:date} {day:weekday}: {info:name}{provisional}{cited}",
                       "{day:date} {day:weekday}: {info:name}{provisional}{cited}"),
     "Text.provisional_mark": (" (dự kiến)", " (provisional)"),
+    "Text.html_working": ("ngày làm việc", "working day"),
+    "Text.html_off": ("ngày nghỉ", "day off"),
     "Text.cited": (" [{source:cite}]", " [{source:cite}]"),
     "Text.cite_undated": ("{document} ({issuer}, ngày ban hành chưa rõ)",
                           "{document} ({issuer}, date unknown)"),
