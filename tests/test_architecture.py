@@ -29,7 +29,8 @@ ROOMS: list[tuple[str, ...]] = [
     ("parser",),
     ("deadline",),
     ("dossier", "scanner", "columns"),
-    ("batch", "pandas", "polars"),
+    ("batch", "pandas", "polars", "serial"),
+    ("server",),
     ("cli",),
 ]
 LEVEL = {room: level for level, rooms in enumerate(ROOMS) for room in rooms}

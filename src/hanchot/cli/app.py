@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any, NoReturn
 
+from hanchot import serial
 from hanchot.cli import render
 from hanchot.cli.commands import COMMANDS, GLOBAL, Arg, Command, Outcome
 from hanchot.cli.words import Cli, t
@@ -297,7 +298,7 @@ def _report(error: HanchotError, name: str, lang: Lang, typed: dict[object, str]
     named = error if isinstance(error, DataFileError) else renamed(error, _names(lang))
     shown = _as_typed(named, typed)
     if as_json:
-        _write(json.dumps({"error": render.error_json(shown, lang)}, ensure_ascii=False, indent=2),
+        _write(json.dumps({"error": serial.error_json(shown, lang)}, ensure_ascii=False, indent=2),
                sys.stdout)
     else:
         _write(render.error(name, shown, lang), sys.stderr)

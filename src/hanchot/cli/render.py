@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from hanchot import serial
 from hanchot.calendars import Calendar, DayInfo, default_calendar
 from hanchot.cli.words import Cli, t
 from hanchot.data import DayKind
@@ -220,62 +221,18 @@ def error(command: str, problem: HanchotError, lang: Lang) -> str:
     return f"{line}\n{hint}" if hint else line
 
 
-def error_json(problem: HanchotError, lang: Lang) -> dict[str, Any]:
-    """An error for a program: its stable code, the argument it is about, and the message in ``lang``."""
-    return {"code": problem.code.value if problem.code else None, "field": problem.field,
-            "message": problem.message(lang)}
-
-
 def as_json(command: str, result: Any, lang: Lang) -> Any:
     """A JSON-ready view with stable field names; texts for people in ``lang``."""
     return _JSON[command](result, lang)
 
 
-def _deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
-    return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
-            "counted_from": result.counted_from.isoformat() if result.counted_from else None,
-            "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
-            "weekday": result.due_date.isoweekday(),
-            "office_closes_at": result.office_closes_at.isoformat(),
-            "provisional": result.provisional,
-            "warnings": [{"code": w.code.value, "text": w.text(lang)} for w in result.warnings],
-            "explanation": [step.text(lang) for step in result.steps]}
-
-
-def _count_json(result: tuple[date, date, int, tuple[DayInfo, ...], bool], lang: Lang) -> dict[str, Any]:
-    a, b, n, days, both = result
-    return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n, "both_ends": both,
-            "days_off": [_day_json(d) for d in days]}
-
-
-def _findings_json(result: tuple[date | None, list[Finding]], lang: Lang) -> dict[str, Any]:
-    issued, found = result
-    return {"issued": issued.isoformat() if issued else None, "findings": [
-        {"phrase": f.phrase, "rule": f.rule.phrase(),
-         "due_date": f.due_date.isoformat() if f.due_date else None,
-         "due_at": f.deadline.due_at.isoformat() if f.deadline else None,
-         "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "place": f.place,
-         "sentence": f.sentence,
-         "who": f.who, "task": f.task, "urgency": f.urgency.value if f.urgency else None,
-         "start": f.start, "end": f.end,
-         "problem": None if f.problem is None else {"code": f.problem.code.value,
-                                                    "text": f.problem.text(lang)}}
-        for f in found]}
-
-
 _JSON: dict[str, Callable[[Any, Lang], Any]] = {
-    "han": _deadline_json,
-    "ngay": lambda info, lang: _day_json(info),
-    "dem": _count_json,
-    "lich": lambda result, lang: {"year": result[1], "days": [_day_json(d) for d in result[2]]},
+    "han": serial.deadline_json,
+    "ngay": lambda info, lang: serial.day_json(info),
+    "dem": lambda result, lang: serial.count_json(*result),
+    "lich": lambda result, lang: serial.year_json(result[1], result[2]),
     "hoso": lambda summary, lang: summary.as_dict(),
-    "quet": _findings_json,
+    "quet": lambda result, lang: serial.findings_json(result[0], result[1], lang),
     "dulieu": lambda report, lang: {"files": [{"file": name, "records": records, "announced": list(groups)}
                                               for name, records, groups in report]},
 }
-
-
-def _day_json(info: DayInfo) -> dict[str, Any]:
-    return {"date": info.date.isoformat(), "kind": info.kind.value, "is_working_day": info.is_working_day,
-            "name_vi": info.name_vi, "name_en": info.name_en,
-            "source": info.source.cite() if info.source else None, "provisional": info.provisional}

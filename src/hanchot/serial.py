@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: Apache-2.0
+"""One serialisation of hanchot's answers for programs: the CLI's ``--json`` and the HTTP server give the
+same objects with the same field names (documented in docs/cli.md and docs/server.md).
+
+>>> from datetime import date
+>>> from hanchot import calendar
+>>> day_json(calendar().day(date(2026, 1, 10)))["kind"]
+'makeup_work'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from hanchot.messages import Lang
+
+if TYPE_CHECKING:
+    from hanchot.calendars import DayInfo
+    from hanchot.deadline import Deadline
+    from hanchot.errors import HanchotError
+    from hanchot.scanner import Finding
+
+__all__: list[str] = []  # the command line's and the server's: they take hanchot's own values only
+
+
+def error_json(problem: HanchotError, lang: Lang) -> dict[str, Any]:
+    """An error for a program: its stable code, the argument it is about, and the message in ``lang``.
+
+    >>> from hanchot import calendar
+    >>> from hanchot.errors import InvalidInputError
+    >>> try:
+    ...     calendar().is_working_day("06/03/2026")
+    ... except InvalidInputError as error:
+    ...     error_json(error, Lang.EN)["code"]
+    'not_a_date'
+    """
+    return {"code": problem.code.value if problem.code else None, "field": problem.field,
+            "message": problem.message(lang)}
+
+
+def deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
+    """A due date, its moment, its warnings and its explanation, texts in ``lang``.
+
+    >>> from hanchot import due
+    >>> deadline_json(due("05 ngày làm việc", date(2026, 2, 11)), Lang.VI)["due_date"]
+    '2026-02-25'
+    """
+    return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
+            "counted_from": result.counted_from.isoformat() if result.counted_from else None,
+            "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
+            "weekday": result.due_date.isoweekday(),
+            "office_closes_at": result.office_closes_at.isoformat(),
+            "provisional": result.provisional,
+            "warnings": [{"code": w.code.value, "text": w.text(lang)} for w in result.warnings],
+            "explanation": [step.text(lang) for step in result.steps]}
+
+
+def count_json(a: date, b: date, n: int, days: tuple[DayInfo, ...], both: bool) -> dict[str, Any]:
+    """A count of working days, and the days off it skipped.
+
+    >>> count_json(date(2026, 3, 2), date(2026, 3, 6), 4, (), False)["working_days"]
+    4
+    """
+    return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n, "both_ends": both,
+            "days_off": [day_json(d) for d in days]}
+
+
+def findings_json(issued: date | None, found: list[Finding], lang: Lang) -> dict[str, Any]:
+    """The deadlines of a document.
+
+    >>> from hanchot.scanner import scan
+    >>> found = scan("Sở Nội vụ báo cáo chậm nhất ngày 10/12/2023.")
+    >>> findings_json(None, found, Lang.VI)["findings"][0]["who"]
+    'Sở Nội vụ'
+    """
+    return {"issued": issued.isoformat() if issued else None, "findings": [
+        {"phrase": f.phrase, "rule": f.rule.phrase(),
+         "due_date": f.due_date.isoformat() if f.due_date else None,
+         "due_at": f.deadline.due_at.isoformat() if f.deadline else None,
+         "basis": f.basis.value, "anchor": f.anchor, "item": f.item, "place": f.place,
+         "sentence": f.sentence,
+         "who": f.who, "task": f.task, "urgency": f.urgency.value if f.urgency else None,
+         "start": f.start, "end": f.end,
+         "problem": None if f.problem is None else {"code": f.problem.code.value,
+                                                    "text": f.problem.text(lang)}}
+        for f in found]}
+
+
+def day_json(info: DayInfo) -> dict[str, Any]:
+    """A day: its kind, names, source and whether it is provisional.
+
+    >>> from hanchot import calendar
+    >>> day_json(calendar().day(date(2026, 2, 16)))["is_working_day"]
+    False
+    """
+    return {"date": info.date.isoformat(), "kind": info.kind.value, "is_working_day": info.is_working_day,
+            "name_vi": info.name_vi, "name_en": info.name_en,
+            "source": info.source.cite() if info.source else None, "provisional": info.provisional}
+
+
+def year_json(year: int, days: tuple[DayInfo, ...]) -> dict[str, Any]:
+    """A year's days that are not plain working days or weekends.
+
+    >>> from hanchot import calendar
+    >>> len(year_json(2026, calendar().holidays(2026))["days"])
+    17
+    """
+    return {"year": year, "days": [day_json(d) for d in days]}
