@@ -185,6 +185,11 @@ class ErrorCode(Choice):
     USAGE_NO_VALUE_ALLOWED = "usage_no_value_allowed"
     USAGE_BAD_EVENT = "usage_bad_event"
     USAGE_OUTPUT_KIND = "usage_output_kind"
+    # -- the HTTP service ------------------------------------------------------------------
+    SERVER_MISSING_PARAMETER = "server_missing_parameter"
+    SERVER_BODY = "server_body"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
 
 
 class _Text(Protocol):

@@ -2,7 +2,7 @@
 """The commands: what each takes, what it asks the library, and how its result is shown.
 
 >>> " ".join(f"{c.name}/{c.alias}" for c in COMMANDS)
-'han/due lich/calendar ngay/day dem/count hoso/batch quet/scan dulieu/data'
+'han/due lich/calendar ngay/day dem/count hoso/batch quet/scan dulieu/data dichvu/serve'
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from hanchot._checks import require_module
 from hanchot.calendars import Calendar, calendar
 from hanchot.cli import render
-from hanchot.cli.words import Cli
+from hanchot.cli.words import Cli, t
 from hanchot.errors import ErrorCode, InvalidInputError, UsageError
 from hanchot.messages import Lang, fail, os_reason
 from hanchot.moments import parse_when
@@ -195,6 +196,22 @@ def _dulieu(args: argparse.Namespace) -> Outcome:
     return Outcome(0, check([Path(name) for name in args.files]))
 
 
+def _dichvu(args: argparse.Namespace) -> Outcome:
+    """Serve the HTTP API until stopped (Ctrl-C): the ``server`` extra's FastAPI app under uvicorn."""
+    port = args.port or "8000"
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise fail(UsageError, ErrorCode.NOT_ONE_OF, field="--port", value=port, allowed="1–65535")
+    require_module("fastapi", "hanchot serve", "server")
+    uvicorn = require_module("uvicorn", "hanchot serve", "server")
+    from hanchot.server.app import create_app  # noqa: PLC0415 (FastAPI loads for this command alone)
+
+    host = args.host or "127.0.0.1"
+    sys.stderr.write(t(Cli.SERVING, args.lang or "vi", url=f"http://{host}:{port}") + "\n")
+    sys.stderr.flush()
+    uvicorn.run(create_app(_calendar(args)), host=host, port=int(port), log_level="warning")
+    return Outcome(0, None, aside=True)
+
+
 _FROM = Arg(("--tu", "--from"), "start", Cli.OPT_FROM, Cli.META_DATE, required=True, example="06/03/2026")
 
 #: The options every command takes, before or after its name.
@@ -250,4 +267,8 @@ COMMANDS = (
     Command("dulieu", "data", Cli.CMD_DULIEU, (
         Arg(("files",), "files", Cli.ARG_DATA_FILES, Cli.META_FILE, required=True, many=True),
     ), _dulieu, render.data_report),
+    Command("dichvu", "serve", Cli.CMD_DICHVU, (
+        Arg(("--host",), "host", Cli.OPT_HOST, Cli.META_HOST, example="127.0.0.1"),
+        Arg(("--port",), "port", Cli.OPT_PORT, Cli.META_PORT, example="8000"),
+    ), _dichvu, render.stopped),
 )

@@ -180,6 +180,11 @@ def _urgency(f: Finding, lang: Lang) -> str:
     return say(ScanText(f.urgency.value if f.urgency else "urgent")).text(lang)
 
 
+def stopped(result: None, lang: Lang, colour: bool) -> str:
+    """The service has stopped."""
+    return t(Cli.STOPPED_SERVING, lang)
+
+
 def data_report(result: list[tuple[str, int, tuple[str, ...]]], lang: Lang, colour: bool) -> str:
     """What the data check read in each file."""
     return "\n".join(t(Cli.DATA_REPORT, lang, file=name, records=records,

@@ -386,6 +386,18 @@ ERRORS: dict[str, tuple[str, str]] = {
     "ErrorCode.usage_not_a_year": (
         "{field} {value!q} không phải là một năm; hãy ghi năm bằng bốn chữ số, ví dụ {example}",
         "{field} {value!q} is not a year; write the year in four digits, e.g. {example}"),
+    "ErrorCode.server_missing_parameter": (
+        "thiếu tham số {field}; ví dụ {example}",
+        "the parameter {field} is missing; e.g. {example}"),
+    "ErrorCode.server_body": (
+        "nội dung gửi lên phải là một danh sách JSON các hồ sơ (tối đa {limit:n}), mỗi hồ sơ một đối tượng "
+        "như {example}; đã nhận {value!q}",
+        "the body must be a JSON list of dossiers (at most {limit:n}), each an object such as {example}; "
+        "got {value!q}"),
+    "ErrorCode.not_found": ("không có địa chỉ {value!q}; các địa chỉ ở /docs",
+                            "there is no address {value!q}; the addresses are at /docs"),
+    "ErrorCode.method_not_allowed": ("địa chỉ {value!q} không nhận phương thức {method}",
+                                     "the address {value!q} does not take the method {method}"),
     "ErrorCode.usage_output_kind": (
         "{field} {value!q}: danh sách theo dõi ghi ra tệp .csv, .xlsx hoặc .ics (hoặc - để in ra màn hình)",
         "{field} {value!q}: the follow-up list is written to a .csv, .xlsx or .ics file (or - for the "
