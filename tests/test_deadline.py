@@ -358,3 +358,24 @@ def test_a_phrase_is_read_once() -> None:
     from hanchot.parser import parse  # noqa: PLC0415
 
     assert parse("05 ngày làm việc") is parse("05 ngày làm việc")
+
+
+def test_a_deadline_is_a_typed_value_for_services() -> None:
+    """pydantic (so FastAPI) serialises a Deadline: the rule as its kind and phrase, each message as its
+    code and Vietnamese text, and describes it in a JSON schema; a Finding too."""
+    from pydantic import TypeAdapter  # noqa: PLC0415
+
+    from hanchot.scanner import Finding, scan  # noqa: PLC0415
+
+    adapter = TypeAdapter(hanchot.Deadline)
+    deadline = due("chậm nhất ngày 10 tháng 12 năm 2023", D(2023, 10, 17))  # 10/12/2023 is a Sunday
+    data = adapter.dump_python(deadline, mode="json")
+    assert data["rule"] == {"kind": "FixedDate", "phrase": "chậm nhất ngày 10 tháng 12 năm 2023"}
+    assert data["due_date"] == "2023-12-11" and data["warnings"][0]["code"] == "rolled_forward"
+    assert "Thứ Hai 11/12/2023" in data["warnings"][0]["text"]
+    schema = adapter.json_schema()
+    assert {"rule", "due_date", "due_at", "warnings", "steps", "counted_from"} <= set(schema["properties"])
+    assert adapter.validate_python(deadline) is deadline
+    finding = TypeAdapter(Finding).dump_python(scan("Sở Nội vụ báo cáo chậm nhất ngày 10/12/2023.")[0],
+                                               mode="json")
+    assert (finding["who"], finding["deadline"]["due_date"]) == ("Sở Nội vụ", "2023-12-11")

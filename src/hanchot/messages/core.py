@@ -86,6 +86,19 @@ class Message:
     def __repr__(self) -> str:
         return f"<{type(self.code).__name__}.{self.code.name}: {self.text(Lang.VI)!r}>"
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
+        """In a typed service (pydantic, FastAPI), a message is ``{"code": …, "text": …}`` (Vietnamese) in
+        JSON, and itself in Python."""
+        from pydantic_core import core_schema as cs  # noqa: PLC0415 (pydantic asks for it; nothing else does)
+
+        shown = cs.typed_dict_schema({"code": cs.typed_dict_field(cs.str_schema()),
+                                      "text": cs.typed_dict_field(cs.str_schema())})
+        return cs.json_or_python_schema(
+            json_schema=shown, python_schema=cs.is_instance_schema(cls),
+            serialization=cs.plain_serializer_function_ser_schema(
+                lambda message: {"code": message.code.value, "text": message.text(Lang.VI)}))
+
 
 def say(code: StrEnum, /, **params: object) -> Message:
     """A :class:`Message` with named parameters.

@@ -56,6 +56,19 @@ class _Shown(ABC):
         return (f"<code>{html.escape(self.phrase())}</code> "
                 f"<small>({type(self).__name__})</small>")
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
+        """In a typed service (pydantic, FastAPI), a rule is ``{"kind": "WorkingDays", "phrase": "05 ngày làm
+        việc"}`` in JSON (``hanchot.parse(phrase)`` rebuilds it), and itself in Python."""
+        from pydantic_core import core_schema as cs  # noqa: PLC0415 (pydantic asks for it; nothing else does)
+
+        shown = cs.typed_dict_schema({"kind": cs.typed_dict_field(cs.str_schema()),
+                                      "phrase": cs.typed_dict_field(cs.str_schema())})
+        return cs.json_or_python_schema(
+            json_schema=shown, python_schema=cs.is_instance_schema(cls),
+            serialization=cs.plain_serializer_function_ser_schema(
+                lambda rule: {"kind": type(rule).__name__, "phrase": rule.phrase()}))
+
 
 def _instance(name: str, value: object, kind: type, example: str) -> None:
     if not isinstance(value, kind):
