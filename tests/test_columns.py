@@ -164,3 +164,16 @@ def test_one_day_of_the_table_and_its_neighbours() -> None:
     assert add_working_days(start, 1).tolist() == [date(2026, 2, 23)]
     assert add_working_days(start + np.timedelta64(10, "D"), -1).tolist() == [date(2026, 2, 13)]
     assert working_days_between(start, start + np.timedelta64(10, "D")).tolist() == [1]
+
+
+@pytest.mark.parametrize("library", ["pandas", "polars"])
+def test_a_missing_library_names_its_extra(library: str) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = (f"import sys; sys.modules[{library!r}] = None\n"
+            f"try:\n    import hanchot.{library}\n"
+            "except ImportError as error:\n    print(type(error).__name__, error)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == (f"DependencyError import hanchot.{library} cần gói {library}: "
+                                   f"pip install 'hanchot[{library}]'")

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
+from hanchot._checks import require_module
 
-from hanchot.calendars import Calendar
-from hanchot.columns import arrays
-from hanchot.errors import ErrorCode, InvalidInputError
-from hanchot.messages import fail
+require_module("pandas", "import hanchot.pandas", "pandas")  # where pandas is missing: which extra to install
+import pandas as pd  # noqa: E402
+
+from hanchot.calendars import Calendar  # noqa: E402
+from hanchot.columns import arrays  # noqa: E402
+from hanchot.errors import ErrorCode, InvalidInputError  # noqa: E402
+from hanchot.messages import fail  # noqa: E402
 
 __all__: list[str] = []  # importing the module registers the accessor; it has nothing else to give
 

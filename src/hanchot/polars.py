@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import polars as pl
+from hanchot._checks import require_module
 
-from hanchot.calendars import Calendar
-from hanchot.columns import arrays
+require_module("polars", "import hanchot.polars", "polars")  # where polars is missing: which extra to install
+import polars as pl  # noqa: E402
+
+from hanchot.calendars import Calendar  # noqa: E402
+from hanchot.columns import arrays  # noqa: E402
 
 __all__: list[str] = []  # importing the module registers the namespace; it has nothing else to give
 
