@@ -25,13 +25,12 @@ array(['2026-02-25'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
-import warnings
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from hanchot._checks import require_bool, require_date
 from hanchot.calendars import Calendar, as_calendar
-from hanchot.columns.kernel import _arrays, _numpy, add_working_days_array
+from hanchot.columns.kernel import _arrays, _numpy, add_working_days_array, dates
 from hanchot.deadline import due as due_one
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError
 from hanchot.messages import fail
@@ -42,20 +41,6 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["add_working_days", "due", "is_working_day", "working_days_between"]
-
-
-def dates(values: object, name: str) -> Any:
-    """``values`` as a one-dimensional ``datetime64[D]`` array (NaT kept), else a clear error."""
-    numpy = _numpy()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
-            days = numpy.asarray(values, dtype="datetime64[D]")
-    except (TypeError, ValueError, OverflowError, UserWarning):
-        days = None
-    if days is None or days.ndim != 1:
-        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=values)
-    return days
 
 
 def _index(cal: Calendar, days: Any) -> tuple[Any, Any]:

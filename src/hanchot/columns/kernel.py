@@ -74,14 +74,7 @@ def add_working_days_array(cal: Calendar, starts: np.ndarray, n: np.ndarray | in
     cal = as_calendar(cal)
     cum, working, off, first = _arrays(cal)
     limit = cum.size + 1  # a step beyond this lands outside coverage whatever the start
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
-            days = numpy.asarray(starts, dtype="datetime64[D]")
-    except (TypeError, ValueError, OverflowError, UserWarning):
-        days = None
-    if days is None or days.ndim != 1:
-        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts)
+    days = dates(starts, "starts")
     if isinstance(n, int) and not isinstance(n, bool):
         n = max(-limit, min(limit, n))  # the same answers, and no overflow in the tables' arithmetic
     try:
@@ -133,6 +126,20 @@ def add_working_days_list(cal: Calendar, starts: Sequence[date], n: Sequence[int
         except OutOfCoverageError:
             out.append(None)
     return out
+
+
+def dates(values: object, name: str) -> Any:
+    """``values`` as a one-dimensional ``datetime64[D]`` array (NaT kept), else a clear error."""
+    numpy = _numpy()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
+            days = numpy.asarray(values, dtype="datetime64[D]")
+    except (TypeError, ValueError, OverflowError, UserWarning):
+        days = None
+    if days is None or days.ndim != 1:
+        raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=values)
+    return days
 
 
 def _numpy() -> Any:
