@@ -4,7 +4,7 @@ polars), with nulls where the scalar function would refuse, and its very error u
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -177,3 +177,18 @@ def test_a_missing_library_names_its_extra(library: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == (f"DependencyError import hanchot.{library} cần gói {library}: "
                                    f"pip install 'hanchot[{library}]'")
+
+
+def test_pandas_columns_of_date_objects_but_never_text() -> None:
+    """A column read from a database holds datetime.date objects: they are dates. Text is refused:
+    pandas would read "06/03/2026" as 3 June."""
+    column = pd.Series([date(2026, 2, 11), None, date(2024, 5, 3)], dtype=object)
+    assert column.hanchot.is_working_day().tolist() == [True, pd.NA, True]
+    due_dates = column.hanchot.add_working_days(5)
+    assert str(due_dates.dtype) == "datetime64[s]"
+    assert [d.date() if d is not pd.NaT else None for d in due_dates] == [date(2026, 2, 25), None,
+                                                                          date(2024, 5, 9)]
+    for refused in (pd.Series(["06/03/2026"]), pd.Series([datetime(2026, 3, 6, 9, 0)], dtype=object),
+                    pd.Series(pd.to_datetime(["2026-03-06"]).tz_localize("Asia/Ho_Chi_Minh"))):
+        with pytest.raises(hanchot.InvalidInputError):
+            refused.hanchot.is_working_day()

@@ -17,11 +17,14 @@ date) is missing, or an error with ``strict=True``.
 
 from __future__ import annotations
 
+import math
+from datetime import date, datetime
 from typing import Any
 
 from hanchot._checks import require_module
 
 require_module("pandas", "import hanchot.pandas", "pandas")  # where pandas is missing: which extra to install
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from hanchot.calendars import Calendar  # noqa: E402
@@ -32,20 +35,37 @@ from hanchot.messages import fail  # noqa: E402
 __all__: list[str] = []  # importing the module registers the accessor; it has nothing else to give
 
 
+def _check(series: pd.Series) -> None:
+    """Dates: a naive datetime64 Series, or one of ``datetime.date`` objects (never text: "06/03/2026" is
+    6 March here and 3 June to pandas)."""
+    if pd.api.types.is_datetime64_any_dtype(series.dtype) and not getattr(series.dtype, "tz", None):
+        return
+    if series.dtype == object and all(_day_or_missing(value) for value in series):
+        return
+    raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="series", value=str(series.dtype))
+
+
+def _day_or_missing(value: object) -> bool:
+    missing = value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+    return missing or (isinstance(value, date) and not isinstance(value, datetime))
+
+
 @pd.api.extensions.register_series_accessor("hanchot")
 class HanchotAccessor:
     """Working days and due dates for a Series of dates: ``series.hanchot``."""
 
     def __init__(self, series: pd.Series) -> None:
-        if not pd.api.types.is_datetime64_any_dtype(series.dtype) or getattr(series.dtype, "tz", None):
-            raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="series", value=str(series.dtype))
+        _check(series)
         self._series = series
 
     def _days(self, series: pd.Series | None = None) -> Any:
-        return (self._series if series is None else series).to_numpy(dtype="datetime64[D]")
+        chosen = self._series if series is None else series
+        if chosen.dtype == object:  # datetime.date objects (and missing values), as read from a database
+            return chosen.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT"))
+        return chosen.to_numpy(dtype="datetime64[D]")
 
     def _dates(self, values: Any) -> pd.Series:
-        unit = str(self._series.dtype)
+        unit = "datetime64[s]" if self._series.dtype == object else str(self._series.dtype)
         return pd.Series(values.astype(unit), index=self._series.index, name=self._series.name)
 
     def is_working_day(self, *, calendar: Calendar | None = None, strict: bool = False) -> pd.Series:
