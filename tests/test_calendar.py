@@ -370,3 +370,16 @@ def test_a_notebook_shows_a_day_briefly() -> None:
     assert len(repr(hanchot.calendar().holidays(2026))) < 10_000  # 24,969 once
     assert info._repr_html_().startswith("<span><b>10/01/2026</b> Thứ Bảy: <b>ngày làm việc</b>")
     assert "(dự kiến)" in hanchot.calendar().day(date(2030, 2, 4))._repr_html_()
+
+
+def test_counting_both_ends() -> None:
+    """Hand-worked: Monday 02/03 to Friday 06/03/2026 is 5 days both ends (4 without the first); a first day
+    that is off adds nothing; Friday 13/02 to Monday 23/02/2026 spans Tết: 2."""
+    cal = hanchot.calendar()
+    assert cal.working_days_between(date(2026, 3, 2), date(2026, 3, 6), both_ends=True) == 5
+    assert cal.working_days_between(date(2026, 3, 6), date(2026, 3, 2), both_ends=True) == -5
+    assert cal.working_days_between(date(2026, 3, 7), date(2026, 3, 13), both_ends=True) == 5  # Sat 07/03
+    assert cal.working_days_between(date(2026, 2, 13), date(2026, 2, 23), both_ends=True) == 2
+    assert cal.working_days_between(date(2026, 3, 2), date(2026, 3, 2), both_ends=True) == 1
+    with pytest.raises(InvalidInputError):
+        cal.working_days_between(date(2026, 3, 2), date(2026, 3, 6), both_ends="yes")  # type: ignore[arg-type]

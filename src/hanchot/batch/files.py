@@ -33,7 +33,7 @@ from hanchot.batch.columns import Layout, mapping, match
 from hanchot.batch.readers import QuoteOutOfPlace, Source
 from hanchot.batch.rows import Processor
 from hanchot.batch.summary import Summary
-from hanchot.batch.writers import Target, same_file
+from hanchot.batch.writers import Target, same_file, write_whole
 from hanchot.calendars import Calendar
 from hanchot.data.loader import as_path
 from hanchot.dossier import ReceiptPolicy, SupplementPolicy
@@ -104,11 +104,7 @@ def process_file(
         target.abort()
         raise
     if report is not None:
-        try:
-            report.write_text(summary.to_json(), encoding="utf-8")
-        except OSError as error:
-            raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field="summary_json", value=str(report),
-                       reason=os_reason(error)) from None
+        write_whole(report, summary.to_json().encode("utf-8"), "summary_json")
     return summary
 
 

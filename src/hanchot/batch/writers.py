@@ -282,3 +282,23 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def write_whole(path: Path, data: bytes, field: str) -> None:
+    """Write ``data`` to ``path`` whole: a temporary file beside it, then a rename."""
+    if not path.parent.is_dir():
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
+                   reason=say(Text.NO_SUCH_FOLDER, folder=str(path.parent)))
+    name = None
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(name, 0o666 & ~_umask())  # as any new file would be, not mkstemp's 0600
+        os.replace(name, path)
+    except OSError as error:
+        if name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
+                   reason=os_reason(error)) from None

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hanchot._checks import require_date, require_int
+from hanchot._checks import require_bool, require_date, require_int
 from hanchot.calendars.days import Coverage, DayInfo, year_ranges
 from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
@@ -180,14 +180,17 @@ class Calendar:
             self._check_announced(min(i, j), max(i, j), "d", d, _ASK_WAY[n < 0], d=d, n=abs(n))
         return self._days[position]
 
-    def working_days_between(self, a: date, b: date) -> int:
+    def working_days_between(self, a: date, b: date, *, both_ends: bool = False) -> int:
         """How many working days ``x`` satisfy ``a`` < ``x`` ≤ ``b``; negative when ``b`` < ``a``.
+        ``both_ends=True`` counts the earlier day too (a clerk's "từ … đến …").
 
         >>> cal = calendar()
         >>> cal.working_days_between(date(2026, 1, 1), date(2026, 3, 31))
         58
         >>> cal.working_days_between(date(2026, 3, 31), date(2026, 1, 1))
         -58
+        >>> cal.working_days_between(date(2026, 3, 2), date(2026, 3, 6), both_ends=True)  # Monday to Friday
+        5
         """
         first, size = self._first, self._size
         i = a.toordinal() - first if type(a) is date else -1
@@ -196,7 +199,10 @@ class Calendar:
             i, j = self._index(a, "a"), self._index(b, "b")
         if self.strict:
             self._check_announced(min(i, j), max(i, j), "b", b, Text.ASK_BETWEEN, a=a, b=b)
-        return self._cum[j] - self._cum[i]
+        n = self._cum[j] - self._cum[i]
+        if both_ends is not False and require_bool("both_ends", both_ends) and not self._off[min(i, j)]:
+            n += 1 if i <= j else -1  # the earlier day, a working day, is counted too
+        return n
 
     def provisional_between(self, a: date, b: date) -> bool:
         """Whether any day ``x`` with ``a`` < ``x`` ≤ ``b`` rests on a year not yet announced.

@@ -101,9 +101,7 @@ def _ngay(args: argparse.Namespace) -> Outcome:
 def _dem(args: argparse.Namespace) -> Outcome:
     cal = _calendar(args)
     a, b = _day(args, args.start, "a"), _day(args, args.end, "b")
-    n = cal.working_days_between(a, b)
-    if args.both_ends and cal.is_working_day(min(a, b)):  # the first day counted too: a ≤ x ≤ b
-        n += 1 if a <= b else -1
+    n = cal.working_days_between(a, b, both_ends=bool(args.both_ends))
     return Outcome(0, (a, b, n, cal.days_off_between(min(a, b), max(a, b)), bool(args.both_ends)))
 
 
@@ -129,9 +127,9 @@ def _lich(args: argparse.Namespace) -> Outcome:
         sys.stdout.write(cal.to_ics(year, args.lang or "vi"))
         sys.stdout.flush()
     elif args.ics:
-        from hanchot.cli.followup import replace  # noqa: PLC0415 (only a file written needs it)
+        from hanchot.batch.writers import write_whole  # noqa: PLC0415 (only a file written needs it)
 
-        replace(Path(args.ics), cal.to_ics(year, args.lang or "vi").encode("utf-8"), "--ics")
+        write_whole(Path(args.ics), cal.to_ics(year, args.lang or "vi").encode("utf-8"), "--ics")
     return Outcome(0, (cal, year, days), aside=args.ics == "-")
 
 

@@ -10,20 +10,17 @@ it was read from, and cells a spreadsheet would take for a formula are neutralis
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from hanchot.batch.cells import safe
 from hanchot.batch.readers import _openpyxl
-from hanchot.batch.writers import _umask, same_file
+from hanchot.batch.writers import same_file, write_whole
 from hanchot.errors import ErrorCode, InvalidInputError, UsageError
-from hanchot.messages import Lang, Text, fail, os_reason, say
+from hanchot.messages import Lang, fail
 from hanchot.scanner import Finding
 from hanchot.scanner.export import heading, rows, to_ics
 
@@ -45,7 +42,7 @@ def save(output: str, found: Sequence[Finding], lang: Lang, source: str) -> None
     data = (to_ics(found, lang=lang).encode("utf-8") if kind == ".ics"
             else _xlsx(found, lang) if kind == ".xlsx"
             else ("\ufeff" + _csv(found, lang)).encode("utf-8"))
-    replace(path, data, "-o")
+    write_whole(path, data, "-o")
 
 
 def _csv(found: Sequence[Finding], lang: Lang) -> str:
@@ -66,23 +63,3 @@ def _xlsx(found: Sequence[Finding], lang: Lang) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def replace(path: Path, data: bytes, field: str) -> None:
-    """Write ``data`` to ``path`` whole: a temporary file beside it, then a rename."""
-    if not path.parent.is_dir():
-        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
-                   reason=say(Text.NO_SUCH_FOLDER, folder=str(path.parent)))
-    name = None
-    try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(name, 0o666 & ~_umask())  # as any new file would be, not mkstemp's 0600
-        os.replace(name, path)
-    except OSError as error:
-        if name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-        raise fail(InvalidInputError, ErrorCode.FILE_UNREADABLE, field=field, value=str(path),
-                   reason=os_reason(error)) from None

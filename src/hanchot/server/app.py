@@ -101,9 +101,7 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         a, b = _day(query.get("from"), "from"), _day(query.get("to"), "to")
         both = _flag(query.get("both_ends"), "both_ends")
         c = cal(profile)
-        n = c.working_days_between(a, b)
-        if both and c.is_working_day(min(a, b)):
-            n += 1 if b >= a else -1
+        n = c.working_days_between(a, b, both_ends=both)
         return serial.count_json(a, b, n, c.days_off_between(min(a, b), max(a, b)), both)
 
     @app.get("/v1/calendar/{year}", response_model=None)
