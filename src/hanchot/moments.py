@@ -33,11 +33,13 @@ def to_vietnam(value: object, name: str = "start") -> tuple[date, datetime | Non
     >>> to_vietnam(datetime(2026, 3, 6, 9, 0, tzinfo=timezone.utc))
     (datetime.date(2026, 3, 6), datetime.datetime(2026, 3, 6, 16, 0))
     """
-    library = type(value).__module__.partition(".")[0]
-    pandas_day = library == "pandas" and isinstance(value, datetime) and value.tzinfo is None and (
-        value.time() == time()) and not getattr(value, "nanosecond", 0)
-    if pandas_day or (library == "numpy" and not isinstance(value, datetime | date)):
-        return _from_library(value, name)  # a numpy or pandas date: as require_date reads it
+    kind = type(value)
+    if kind is not date and kind is not datetime:  # what numpy or pandas give: read as require_date reads it
+        library = kind.__module__.partition(".")[0]
+        pandas_day = library == "pandas" and isinstance(value, datetime) and value.tzinfo is None and (
+            value.time() == time()) and not getattr(value, "nanosecond", 0)
+        if pandas_day or (library == "numpy" and not isinstance(value, datetime | date)):
+            return _from_library(value, name)
     if isinstance(value, datetime):
         local = _local(value, name)
         return local.date(), local

@@ -199,6 +199,7 @@ def scan(
     folded_events = _events(events)
     days = _follow_up(follow_up)
     found = clauses.items(clean, _bounds(clean))
+    folded_text = fold(clean)
     heads, assigned = clauses.assignments(clean, found)
     findings: list[Finding] = []
     resolved: dict[tuple[Rule, date | None], tuple[Deadline | None, Message | None]] = {}  # met again
@@ -206,12 +207,13 @@ def scan(
         chunk = clean[item.start:item.end]
         label = _ITEM.match(chunk)
         body = label.end() if label else 0
-        reports = _REPORTS.search(fold(chunk))
+        folded = folded_text[item.start:item.end]  # fold keeps one character for one: slices align
+        reports = _REPORTS.search(folded)
         report = _FREQUENCY.get(reports.group(1)) if reports else None
         matches: list[tuple[Match, Urgency | None]] = [
-            (m, None) for m in find(chunk, STARTS, report) if not _about(chunk, m)]
+            (m, None) for m in find(chunk, STARTS, report) if not _about(folded, m)]
         matches = _without_repeats(matches)
-        matches += _urgent(chunk, [m for m, _ in matches], days)
+        matches += _urgent(chunk, folded, [m for m, _ in matches], days)
         matches.sort(key=lambda pair: pair[0].start)
         spans = [(item.start + m.start, item.start + m.end) for m, _ in matches]
         layout = clauses.Layout(clean, item.start + body, item.end, spans)
@@ -235,10 +237,10 @@ def scan(
 _FREQUENCY = {"thang": Frequency.MONTHLY, "quy": Frequency.QUARTERLY, "nam": Frequency.YEARLY}
 
 
-def _about(chunk: str, match: Match) -> bool:
+def _about(folded: str, match: Match) -> bool:
     """Whether a period is what the work is about ("kết quả … quý III năm 2022", "6 tháng cuối năm
     2022"), or a date ends a span of days ("từ ngày 29/8 đến hết ngày 02/9"): not when work is due."""
-    head = fold(chunk[max(0, match.start - 60):match.start])
+    head = folded[max(0, match.start - 60):match.start]
     if isinstance(match.rule, FixedDate | WithinPeriod) and _SPAN.search(head):  # "từ ngày X đến hết Y"
         return True
     if not isinstance(match.rule, WithinPeriod | PeriodPoint):
@@ -253,10 +255,9 @@ def _without_repeats(matches: list[tuple[Match, Urgency | None]]) -> list[tuple[
             if not (isinstance(m.rule, Recurring) and m.rule.day is None and m.rule.frequency in dated)]
 
 
-def _urgent(chunk: str, found: list[Match],
+def _urgent(chunk: str, folded: str, found: list[Match],
             days: Mapping[Urgency, int]) -> list[tuple[Match, Urgency | None]]:
-    """"ngay" and "khẩn trương" outside the phrases already found, as follow-up rules."""
-    folded = fold(chunk)
+    """"ngay" and "khẩn trương" (``folded`` is ``chunk`` folded) outside the phrases already found."""
     out: list[tuple[Match, Urgency | None]] = []
     hits = [(m.start(), m.end(), Urgency.IMMEDIATE) for m in _NGAY.finditer(chunk)]
     hits += [(m.start(), m.end(), Urgency.URGENT) for m in _KHAN.finditer(folded)]
