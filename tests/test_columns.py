@@ -192,3 +192,31 @@ def test_pandas_columns_of_date_objects_but_never_text() -> None:
                     pd.Series(pd.to_datetime(["2026-03-06"]).tz_localize("Asia/Ho_Chi_Minh"))):
         with pytest.raises(hanchot.InvalidInputError):
             refused.hanchot.is_working_day()
+
+
+def test_numbers_and_times_of_day_are_not_dates() -> None:
+    """numpy would read 1 as 02/01/1970 and cut 09:30 off a moment; the columns refuse both, as the scalar
+    functions do, and a range of a billion numbers is refused at once, not materialised."""
+    import time  # noqa: PLC0415
+
+    for bad in ([1, 2], np.array([True]), np.array(["2026-01-10T09:30"], dtype="datetime64[m]"),
+                [datetime(2026, 1, 10, 9, 30)], ["2026-01-10T09:30"], [date(2026, 1, 10), "x"]):
+        with pytest.raises(hanchot.InvalidInputError):
+            is_working_day(bad)
+    began = time.perf_counter()
+    with pytest.raises(hanchot.InvalidInputError):
+        add_working_days(range(10 ** 9), 5)
+    assert time.perf_counter() - began < 1
+    from hanchot.columns.kernel import add_working_days_list  # noqa: PLC0415
+
+    with pytest.raises(hanchot.InvalidInputError):  # the first element, at once: no list of a billion steps
+        add_working_days_list(CIVIL, range(10 ** 9), 5)  # type: ignore[arg-type]
+    with pytest.raises(hanchot.InvalidInputError):
+        pd.Series(pd.to_datetime(["2026-01-10 09:30"])).hanchot.is_working_day()
+    with pytest.raises(hanchot.InvalidInputError):
+        pl.DataFrame({"n": [1, 2]}).select(pl.col("n").hanchot.is_working_day())
+    with pytest.raises(hanchot.InvalidInputError):
+        pl.DataFrame({"t": [datetime(2026, 1, 10, 9, 30)]}).select(pl.col("t").hanchot.add_working_days(1))
+    # midnight moments and ISO text are dates
+    assert is_working_day(np.array(["2026-01-10T00:00"], dtype="datetime64[m]")).tolist() == [True]
+    assert is_working_day(["2026-02-16"]).tolist() == [False]

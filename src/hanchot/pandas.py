@@ -24,7 +24,6 @@ from typing import Any
 from hanchot._checks import require_module
 
 require_module("pandas", "import hanchot.pandas", "pandas")  # where pandas is missing: which extra to install
-import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from hanchot.calendars import Calendar  # noqa: E402
@@ -61,8 +60,8 @@ class HanchotAccessor:
     def _days(self, series: pd.Series | None = None) -> Any:
         chosen = self._series if series is None else series
         if chosen.dtype == object:  # datetime.date objects (and missing values), as read from a database
-            return chosen.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT"))
-        return chosen.to_numpy(dtype="datetime64[D]")
+            return [value if isinstance(value, date) else None for value in chosen]  # _check saw each
+        return chosen.to_numpy()  # in its own unit: a time of day is refused, never cut off
 
     def _dates(self, values: Any) -> pd.Series:
         unit = "datetime64[s]" if self._series.dtype == object else str(self._series.dtype)

@@ -31,7 +31,7 @@ __all__: list[str] = []  # importing the module registers the namespace; it has 
 
 
 def _days(series: pl.Series) -> Any:
-    return series.cast(pl.Date).to_numpy().astype("datetime64[D]")
+    return series.to_numpy()  # as it is: numbers and times of day are refused, never cast to dates
 
 
 def _dates(values: Any, name: str) -> pl.Series:

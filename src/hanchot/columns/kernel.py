@@ -15,8 +15,9 @@ array(['2026-02-25', '2024-05-06',        'NaT'], dtype='datetime64[D]')
 
 from __future__ import annotations
 
+import itertools
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -113,14 +114,14 @@ def add_working_days_list(cal: Calendar, starts: Sequence[date], n: Sequence[int
     if isinstance(starts, str | bytes) or not isinstance(starts, Sequence):
         raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field="starts", value=starts)
     if isinstance(n, int) and not isinstance(n, bool):
-        steps: list[object] = [n] * len(starts)
+        steps: Iterable[object] = itertools.repeat(n)  # not a list as long as the dates: they may be many
     elif isinstance(n, Sequence) and not isinstance(n, str | bytes) and len(n) == len(starts):
-        steps = list(n)
+        steps = n
     else:
         raise fail(InvalidInputError, ErrorCode.NOT_A_WHOLE_NUMBER, field="n", value=n, example=5)
     out: list[date | None] = []
     add = cal.add_working_days
-    for start, step in zip(starts, steps, strict=True):
+    for start, step in zip(starts, steps, strict=False):  # as many steps as dates: checked above
         try:
             out.append(add(start, step))  # type: ignore[arg-type]  # add checks each one
         except OutOfCoverageError:
@@ -129,17 +130,55 @@ def add_working_days_list(cal: Calendar, starts: Sequence[date], n: Sequence[int
 
 
 def dates(values: object, name: str) -> Any:
-    """``values`` as a one-dimensional ``datetime64[D]`` array (NaT kept), else a clear error."""
+    """``values`` as a one-dimensional ``datetime64[D]`` array (NaT kept), else a clear error.
+
+    Dates only, as the scalar functions take them: numbers (numpy would read 1 as 02/01/1970)
+    and moments with a time of day are refused, not truncated.
+
+    >>> dates([date(2026, 3, 6), None], "days")
+    array(['2026-03-06',        'NaT'], dtype='datetime64[D]')
+    >>> dates([1, 2], "days")
+    Traceback (most recent call last):
+    ...
+    hanchot.errors.InvalidInputError: days=[1, 2] là một danh sách, không phải là một ngày
+    """
     numpy = _numpy()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
-            days = numpy.asarray(values, dtype="datetime64[D]")
-    except (TypeError, ValueError, OverflowError, UserWarning):
-        days = None
-    if days is None or days.ndim != 1:
+    days = None
+    if not isinstance(values, range | str | bytes):  # a range holds numbers, not dates (perhaps a billion)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
+                raw = numpy.asarray(values)
+                if raw.ndim == 1 and _date_like(raw):
+                    days = raw.astype("datetime64[D]", copy=False)
+                    if _has_time_of_day(raw, days):
+                        days = None  # a moment, not a date
+        except (TypeError, ValueError, OverflowError, UserWarning):
+            days = None
+    if days is None:
         raise fail(InvalidInputError, ErrorCode.NOT_A_DATE, field=name, value=values)
     return days
+
+
+def _has_time_of_day(raw: Any, days: Any) -> bool:
+    """Whether any element holds a time of day (a datetime64 in days, the common case, costs nothing)."""
+    numpy = _numpy()
+    if raw.dtype.kind == "M":
+        unit, _ = numpy.datetime_data(raw.dtype)
+        if unit in ("D", "W", "M", "Y"):
+            return False
+        per_day = numpy.timedelta64(1, "D") // numpy.timedelta64(1, unit)
+        return bool(((raw.view(numpy.int64) % per_day) != 0)[~numpy.isnat(raw)].any())
+    finer = raw.astype("datetime64[us]")
+    return bool((finer != days.astype("datetime64[us]"))[~numpy.isnat(days)].any())
+
+
+def _date_like(raw: Any) -> bool:
+    """Dates as numpy holds them (datetime64, ISO text), or objects that are each a date or missing."""
+    if raw.dtype.kind in "MU":
+        return True
+    return raw.dtype.kind == "O" and all(
+        value is None or isinstance(value, date) or type(value).__name__ == "datetime64" for value in raw)
 
 
 def _numpy() -> Any:
