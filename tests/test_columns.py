@@ -204,8 +204,11 @@ def test_numbers_and_times_of_day_are_not_dates() -> None:
         with pytest.raises(hanchot.InvalidInputError):
             is_working_day(bad)
     began = time.perf_counter()
-    with pytest.raises(hanchot.InvalidInputError):
-        add_working_days(range(10 ** 9), 5)
+    for huge in (range(10 ** 9), [range(10 ** 9)], (range(10 ** 9), range(10 ** 9))):  # ~8 GB each to numpy
+        with pytest.raises(hanchot.InvalidInputError):
+            add_working_days(huge, 5)
+        with pytest.raises(hanchot.InvalidInputError):
+            add_working_days(np.array(["2026-01-10"], dtype="datetime64[D]"), huge)
     assert time.perf_counter() - began < 1
     from hanchot.columns.kernel import add_working_days_list  # noqa: PLC0415
 

@@ -79,6 +79,9 @@ def add_working_days_array(cal: Calendar, starts: np.ndarray, n: np.ndarray | in
     if isinstance(n, int) and not isinstance(n, bool):
         n = max(-limit, min(limit, n))  # the same answers, and no overflow in the tables' arithmetic
     try:
+        if not (isinstance(n, int | numpy.ndarray) or (  # a list of whole numbers, nothing numpy could unfold
+                isinstance(n, list | tuple) and all(isinstance(k, int | numpy.integer) for k in n))):
+            raise TypeError
         raw = numpy.asarray(n)
         if raw.dtype.kind not in "iu":
             raise TypeError
@@ -144,7 +147,7 @@ def dates(values: object, name: str) -> Any:
     """
     numpy = _numpy()
     days = None
-    if not isinstance(values, range | str | bytes):  # a range holds numbers, not dates (perhaps a billion)
+    if isinstance(values, numpy.ndarray) or (isinstance(values, list | tuple) and all(map(_element, values))):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")  # numpy warns, then drops the time zone of an aware moment
@@ -171,6 +174,11 @@ def _has_time_of_day(raw: Any, days: Any) -> bool:
         return bool(((raw.view(numpy.int64) % per_day) != 0)[~numpy.isnat(raw)].any())
     finer = raw.astype("datetime64[us]")
     return bool((finer != days.astype("datetime64[us]"))[~numpy.isnat(days)].any())
+
+
+def _element(value: object) -> bool:
+    """What a list of dates may hold, before numpy sees it (``[range(10 ** 9)]`` would fill the memory)."""
+    return value is None or isinstance(value, date | str) or type(value).__name__ == "datetime64"
 
 
 def _date_like(raw: Any) -> bool:
