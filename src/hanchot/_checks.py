@@ -15,6 +15,7 @@ datetime.date(2026, 2, 16)
 from __future__ import annotations
 
 import importlib
+import itertools
 import operator
 from collections.abc import Iterable
 from datetime import date, datetime, time
@@ -29,6 +30,7 @@ __all__ = ["choose", "is_stream", "items", "require_bool", "require_date", "requ
            "require_time"]
 
 _E = TypeVar("_E", bound=StrEnum)
+_MANY_ITEMS = 100_000  # a collection of options (days off, weekdays) holds far fewer
 
 
 def require_date(value: object, name: str) -> date:
@@ -114,9 +116,10 @@ def items(value: object) -> list[object] | None:
     if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable) or is_stream(value):
         return None
     try:
-        return list(value)
+        listed = list(itertools.islice(value, _MANY_ITEMS + 1))
     except (TypeError, ValueError, OSError):  # an iterable that cannot be listed
         return None
+    return listed if len(listed) <= _MANY_ITEMS else None  # range(10 ** 9) is no list of days off
 
 
 def is_stream(value: object) -> bool:
