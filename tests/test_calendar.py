@@ -383,3 +383,14 @@ def test_counting_both_ends() -> None:
     assert cal.working_days_between(date(2026, 3, 2), date(2026, 3, 2), both_ends=True) == 1
     with pytest.raises(InvalidInputError):
         cal.working_days_between(date(2026, 3, 2), date(2026, 3, 6), both_ends="yes")  # type: ignore[arg-type]
+
+
+def test_a_billion_days_off_is_refused_at_once() -> None:
+    """range(10 ** 9) is no list of days: refused at once, not listed first (about 30 GB)."""
+    import time  # noqa: PLC0415
+
+    began = time.perf_counter()
+    for options in ({"extra_working_days": range(10 ** 9)}, {"weekend": range(10 ** 9)}):
+        with pytest.raises(InvalidInputError):
+            hanchot.calendar(**options)  # type: ignore[arg-type]
+    assert time.perf_counter() - began < 1
