@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import pkgutil
 import subprocess
 import sys
@@ -71,3 +72,20 @@ def test_the_site_builds_without_warnings(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "WARNING" not in done.stderr
     assert (tmp_path / "site" / "deadlines" / "index.html").exists()
+    reference = (tmp_path / "site" / "reference" / "index.html").read_text(encoding="utf-8")
+    # generated from the docstrings: each public name has its entry, its examples shown as code
+    for name in ["hanchot.Calendar.add_working_days", "hanchot.due", "hanchot.errors.PhraseError",
+                 "hanchot.pandas.HanchotAccessor.due", "hanchot.server.app.create_app"]:
+        assert f'id="{name}"' in reference, name
+    assert '<code class="language-pycon">&gt;&gt;&gt; cal = calendar()' in reference
+    assert "<blockquote>" not in reference  # a doctest left to Markdown reads as nested quotes
+
+
+def test_the_reference_extension_fences_doctests() -> None:
+    """tools/griffe_doctests.py, which the site's build imports by path, keeps its own example true."""
+    spec = importlib.util.spec_from_file_location("griffe_doctests", ROOT / "tools" / "griffe_doctests.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert doctest.testmod(module, optionflags=FLAGS).attempted > 0
+    assert doctest.testmod(module, optionflags=FLAGS).failed == 0
