@@ -373,9 +373,40 @@ def test_a_deadline_is_a_typed_value_for_services() -> None:
     assert data["rule"] == {"kind": "FixedDate", "phrase": "chậm nhất ngày 10 tháng 12 năm 2023"}
     assert data["due_date"] == "2023-12-11" and data["warnings"][0]["code"] == "rolled_forward"
     assert "Thứ Hai 11/12/2023" in data["warnings"][0]["text"]
-    schema = adapter.json_schema()
-    assert {"rule", "due_date", "due_at", "warnings", "steps", "counted_from"} <= set(schema["properties"])
+    assert data == deadline.as_json()  # one serialisation: the CLI's --json and the server's too
+    assert data["explanation"][0] == "Thời hạn: chậm nhất ngày 10 tháng 12 năm 2023."
+    schema = adapter.json_schema(mode="serialization")
+    assert set(schema["properties"]) == set(data)  # the schema describes exactly what is sent
     assert adapter.validate_python(deadline) is deadline
     finding = TypeAdapter(Finding).dump_python(scan("Sở Nội vụ báo cáo chậm nhất ngày 10/12/2023.")[0],
                                                mode="json")
     assert (finding["who"], finding["deadline"]["due_date"]) == ("Sở Nội vụ", "2023-12-11")
+
+
+@given(rules, inner_dates, st.sampled_from(list(Roll)), st.sampled_from(list(PeriodEndPolicy)))
+def test_the_explanation_is_the_same_computation(rule: object, start: date, roll: Roll,
+                                                 period_end: PeriodEndPolicy) -> None:
+    """due() counts without its explanation and makes it when asked, by running the rule again: the run
+    that explains reaches the same due date, moment and warnings, and its last step states that date."""
+    from hanchot.deadline.engine import _count  # noqa: PLC0415 (the two runs are the engine's own)
+    from hanchot.deadline.notes import Step  # noqa: PLC0415
+
+    try:
+        result = due(rule, start, roll=roll, period_end=period_end)  # type: ignore[arg-type]
+    except InvalidInputError:
+        return  # refused (outside coverage, a period without a working day): nothing to explain
+    facts = result._explanation._argument
+    ctx, *answer = _count(facts, explain=True)
+    assert answer == [result.due_date, result.due_at, result.office_closes_at, result.provisional]
+    assert tuple(ctx.warnings) == result.warnings
+    assert result.steps[-1].code is Step.DUE and dict(result.steps[-1].params)["day"] == result.due_date
+    assert result.steps[0].code is Step.RULE
+
+
+def test_a_deadline_is_made_fast_and_explained_when_asked() -> None:
+    """A service asking a due date per request pays for the date, not for the account of each step."""
+    result = due("05 ngày làm việc", D(2026, 2, 11))
+    assert result._explanation._make is not None
+    assert result.due_date == D(2026, 2, 25)
+    assert [info.date for info in result.days_off][:2] == [D(2026, 2, 14), D(2026, 2, 15)]
+    assert result._explanation._make is None

@@ -180,6 +180,8 @@ def choose(name: str, value: object, enum: type[_E]) -> _E:
     ...
     hanchot.errors.InvalidInputError: profile không nhận 'enterprise'; chỉ chọn một trong: ...
     """
+    if type(value) is enum:
+        return value  # a member already: the call's default, nearly always
     if isinstance(value, str) and value in enum._value2member_map_:
         return enum(value)
     raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field=name, value=value,

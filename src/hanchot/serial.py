@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """One serialisation of hanchot's answers for programs: the CLI's ``--json`` and the HTTP server give the
-same objects with the same field names (documented in docs/cli.md and docs/server.md).
+same objects with the same field names (documented in docs/cli.md and docs/server.md). A deadline's
+is its own :meth:`~hanchot.Deadline.as_json`, which pydantic gives too.
 
 >>> from datetime import date
 >>> from hanchot import calendar
@@ -17,7 +18,6 @@ from hanchot.messages import Lang
 
 if TYPE_CHECKING:
     from hanchot.calendars import DayInfo
-    from hanchot.deadline import Deadline
     from hanchot.errors import HanchotError
     from hanchot.scanner import Finding
 
@@ -37,23 +37,6 @@ def error_json(problem: HanchotError, lang: Lang) -> dict[str, Any]:
     """
     return {"code": problem.code.value if problem.code else None, "field": problem.field,
             "message": problem.message(lang)}
-
-
-def deadline_json(result: Deadline, lang: Lang) -> dict[str, Any]:
-    """A due date, its moment, its warnings and its explanation, texts in ``lang``.
-
-    >>> from hanchot import due
-    >>> deadline_json(due("05 ngày làm việc", date(2026, 2, 11)), Lang.VI)["due_date"]
-    '2026-02-25'
-    """
-    return {"phrase": result.rule.phrase(), "start": result.start.isoformat(),
-            "counted_from": result.counted_from.isoformat() if result.counted_from else None,
-            "due_date": result.due_date.isoformat(), "due_at": result.due_at.isoformat(),
-            "weekday": result.due_date.isoweekday(),
-            "office_closes_at": result.office_closes_at.isoformat(),
-            "provisional": result.provisional,
-            "warnings": [{"code": w.code.value, "text": w.text(lang)} for w in result.warnings],
-            "explanation": [step.text(lang) for step in result.steps]}
 
 
 def count_json(a: date, b: date, n: int, days: tuple[DayInfo, ...], both: bool) -> dict[str, Any]:

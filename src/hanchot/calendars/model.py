@@ -64,6 +64,7 @@ class Calendar:
     _off: bytes = field(init=False, repr=False, compare=False)
     _days: list[date] = field(init=False, repr=False, compare=False)
     _count: int = field(init=False, repr=False, compare=False)
+    _coverage: Coverage = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name, value in options(profile=self.profile, weekend=self.weekend,
@@ -83,7 +84,8 @@ class Calendar:
                                first=table.first_day, last=table.last_day)
         for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
                             ("_cum", table.cum), ("_off", table.off),
-                            ("_days", table.working_dates), ("_count", len(table.working_dates))):
+                            ("_days", table.working_dates), ("_count", len(table.working_dates)),
+                            ("_coverage", Coverage(table.first_day, table.last_day, table.official_years))):
             object.__setattr__(self, name, value)
 
     # -- coverage and checks -----------------------------------------------
@@ -101,8 +103,7 @@ class Calendar:
     @property
     def coverage(self) -> Coverage:
         """The covered range, and which years rest on official notices."""
-        t = self._table
-        return Coverage(t.first_day, t.last_day, t.official_years)
+        return self._coverage
 
     def _index(self, d: object, name: str) -> int:
         """The table index of ``d``; a clear error for anything that is not a covered date."""
@@ -204,18 +205,26 @@ class Calendar:
             n += 1 if i <= j else -1  # the earlier day, a working day, is counted too
         return n
 
-    def provisional_between(self, a: date, b: date) -> bool:
-        """Whether any day ``x`` with ``a`` < ``x`` ≤ ``b`` rests on a year not yet announced.
+    def provisional_between(self, a: date, b: date, *, both_ends: bool = False) -> bool:
+        """Whether any day ``x`` with ``a`` < ``x`` ≤ ``b`` rests on a year not yet announced
+        (the earlier day too with ``both_ends=True``).
 
         >>> cal = calendar()
         >>> cal.provisional_between(date(2026, 12, 1), date(2026, 12, 31))
         False
         >>> cal.provisional_between(date(2026, 12, 1), date(2027, 1, 4))
         True
+        >>> cal.provisional_between(date(2027, 1, 4), date(2027, 1, 4), both_ends=True)  # 04/01/2027 itself
+        True
         """
-        i, j = self._index(a, "a"), self._index(b, "b")
-        lo, hi = min(i, j), max(i, j)
-        prov = self._table.prov
+        first, size = self._first, self._size
+        i = a.toordinal() - first if type(a) is date else -1
+        j = b.toordinal() - first if type(b) is date else -1
+        if not (0 <= i < size and 0 <= j < size):
+            i, j = self._index(a, "a"), self._index(b, "b")
+        lo, hi, prov = (i, j, self._table.prov) if i <= j else (j, i, self._table.prov)
+        if both_ends is not False and require_bool("both_ends", both_ends):
+            return prov[hi] - (prov[lo - 1] if lo else 0) > 0
         return prov[hi] - prov[lo] > 0
 
     def days_off_between(self, a: date, b: date) -> tuple[DayInfo, ...]:

@@ -232,7 +232,7 @@ def as_json(command: str, result: Any, lang: Lang) -> Any:
 
 
 _JSON: dict[str, Callable[[Any, Lang], Any]] = {
-    "han": serial.deadline_json,
+    "han": lambda result, lang: result.as_json(lang),
     "ngay": lambda info, lang: serial.day_json(info),
     "dem": lambda result, lang: serial.count_json(*result),
     "lich": lambda result, lang: serial.year_json(result[1], result[2]),

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """What one call of :func:`hanchot.due` knows: the calendar, the policies, and the steps so far.
 
-The steps and warnings it collects, as messages, become the deadline's explanation.
+The steps and warnings it collects, as messages, become the deadline's explanation. Warnings are
+always collected; steps only when ``explain`` is set, for :func:`hanchot.due` computes a due date
+first and its explanation when someone asks for it, by running the same rule again.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ __all__: list[str] = []  # the engine's own part: Context serves due() alone
 class Context:
     """What one call of :func:`due` knows: the calendar, the policies, and the steps so far."""
 
+    __slots__ = ("before", "cal", "cutoff", "explain", "moved", "period_end", "roll", "sessions", "start_at",
+                 "start_day", "steps", "warnings", "year_context")
+
     def __init__(self, cal: Calendar, start_day: date, start_at: datetime | None, *,
                  roll: Roll, before: object, period_end: PeriodEndPolicy,
                  year_context: YearContext, cutoff: time,
-                 sessions: Sessions) -> None:
-        self.cal, self.start_day, self.start_at = cal, start_day, start_at
+                 sessions: Sessions, explain: bool) -> None:
+        self.cal, self.start_day, self.start_at, self.explain = cal, start_day, start_at, explain
         self.roll, self.before, self.period_end = roll, before, period_end
         self.year_context, self.cutoff, self.sessions = year_context, cutoff, sessions
         self.steps: list[Message] = []
@@ -39,7 +44,7 @@ class Context:
         """A context with the same calendar and policies and no steps yet, for a trial."""
         return Context(self.cal, self.start_day, self.start_at, roll=self.roll, before=self.before,
                        period_end=self.period_end, year_context=self.year_context,
-                       cutoff=self.cutoff, sessions=self.sessions)
+                       cutoff=self.cutoff, sessions=self.sessions, explain=self.explain)
 
     def adopt(self, trial: Context) -> None:
         """Keep what a trial found: its steps, warnings and the days off that moved it."""
@@ -48,16 +53,17 @@ class Context:
         self.moved.extend(trial.moved)
 
     def step(self, code: Step, **params: object) -> None:
-        """Record a step of the explanation."""
-        self.steps.append(say(code, **params))
+        """Record a step of the explanation, when one is asked for."""
+        if self.explain:
+            self.steps.append(say(code, **params))
 
     def warn(self, code: Caution, **params: object) -> None:
         """Record a warning."""
         self.warnings.append(say(code, **params))
 
     def note_days_off(self, a: date, b: date, why: Step | Message) -> None:
-        """Record the days off x with a < x ≤ b, which moved the result."""
-        if b <= a:
+        """Record the days off x with a < x ≤ b, which moved the result (for the explanation)."""
+        if b <= a or not self.explain:
             return
         days = self.cal.days_off_between(a, b)
         if not days:
@@ -105,8 +111,9 @@ class Context:
         if self.year_context is YearContext.NEXT_OCCURRENCE and day < self.start_day:
             year += 1
             day = ref.resolve(year)
-        named = f"{LunarDate(year, 1, 1).year_name} ({year})" if ref.lunar else day.year
-        self.step(Step.YEAR_FROM_START, year=named, policy=self.year_context, how=say(self.year_context))
+        if self.explain:
+            named = f"{LunarDate(year, 1, 1).year_name} ({year})" if ref.lunar else day.year
+            self.step(Step.YEAR_FROM_START, year=named, policy=self.year_context, how=say(self.year_context))
         return day
 
     def resolve_period(self, period: Period) -> Period:

@@ -92,8 +92,7 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         if phrase is None or start is None:
             raise fail(InvalidInputError, ErrorCode.SERVER_MISSING_PARAMETER, field="phrase" if phrase is None
                        else "start", value=None, example="/v1/due?phrase=05 ngày làm việc&start=2026-03-06")
-        return serial.deadline_json(due(phrase, parse_when(start, "start"), calendar=cal(profile)),
-                                    _lang(request))
+        return due(phrase, parse_when(start, "start"), calendar=cal(profile)).as_json(_lang(request))
 
     @app.get("/v1/count")
     def count(request: Request, profile: str | None = None) -> dict[str, Any]:
