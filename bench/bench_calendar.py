@@ -52,6 +52,24 @@ def import_time_ms(runs: int = 15) -> float:
     return (full - bare) * 1000
 
 
+def print_due_table(cal: hanchot.Calendar, starts: list[date]) -> None:
+    """due(phrase, d) for a phrase asked again and again, against add_working_days on the same days."""
+    phrase = "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"
+    moments = [datetime(d.year, d.month, d.day, 8 + i % 9, i % 60) for i, d in enumerate(starts)]
+    plain = best_per_call(lambda: [cal.add_working_days(d, 5) for d in starts], len(starts))
+    timed = (("due(phrase, date)", lambda: [hanchot.due(phrase, d) for d in starts]),
+             ("due(phrase, datetime), acceptance times", lambda: [hanchot.due(phrase, m) for m in moments]),
+             ("due(phrase, date).explain(), the account asked for too",
+              lambda: [hanchot.due(phrase, d).explain() for d in starts[:400]]))
+    print("\n| call, the same phrase each time | µs/call | × add_working_days(d, 5) |")
+    print("|---|---:|---:|")
+    print(f"| add_working_days(d, 5) | {plain:,.2f} | 1× |")
+    for label, fn in timed:
+        calls = 400 if "explain" in label else len(starts)
+        us = best_per_call(fn, calls)
+        print(f"| {label} | {us:,.2f} | {us / plain:,.0f}× |")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=2000, help="dates per measurement")
@@ -116,21 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("|---|---|---:|---:|---:|")
     for label, peer, theirs, ours in rows:
         print(f"| {label} | {peer} | {theirs:,.2f} | {ours:,.3f} | {theirs / ours:,.0f}× |")
-    # due(phrase, d) for a phrase a service asks again and again, against add_working_days on the same days
-    phrase = "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"
-    moments = [datetime(d.year, d.month, d.day, 8 + i % 9, i % 60) for i, d in enumerate(starts)]
-    plain = best_per_call(lambda: [cal.add_working_days(d, 5) for d in starts], len(starts))
-    timed = (("due(phrase, date)", lambda: [hanchot.due(phrase, d) for d in starts]),
-             ("due(phrase, datetime), acceptance times", lambda: [hanchot.due(phrase, m) for m in moments]),
-             ("due(phrase, date).explain(), the account asked for too",
-              lambda: [hanchot.due(phrase, d).explain() for d in starts[:400]]))
-    print("\n| call, the same phrase each time | µs/call | × add_working_days(d, 5) |")
-    print("|---|---:|---:|")
-    print(f"| add_working_days(d, 5) | {plain:,.2f} | 1× |")
-    for label, fn in timed:
-        calls = 400 if "explain" in label else len(starts)
-        us = best_per_call(fn, calls)
-        print(f"| {label} | {us:,.2f} | {us / plain:,.0f}× |")
+    print_due_table(cal, starts)
     print(f"\n`import hanchot`: {import_time_ms():.0f} ms (median of 15 fresh interpreters, "
           "less the interpreter's own start)")
     return 0

@@ -394,3 +394,23 @@ def test_a_billion_days_off_is_refused_at_once() -> None:
         with pytest.raises(InvalidInputError):
             hanchot.calendar(**options)  # type: ignore[arg-type]
     assert time.perf_counter() - began < 1
+
+
+def test_a_month_for_notebooks() -> None:
+    """cal.month(y, m) lists the month's days and shows a grid, Monday first, days off coloured and named
+    (Tết Bính Ngọ: 16–20/02/2026, Thông báo 9441/TB-BNV); a projected month marks its days; a month outside
+    the calendar's years is refused."""
+    cal = hanchot.calendar()
+    february = cal.month(2026, 2)
+    assert len(february.days()) == 28 and february.days()[0].date == date(2026, 2, 1)
+    off = [info.date.day for info in february.days_off() if info.kind is not hanchot.DayKind.WEEKEND]
+    assert off == [16, 17, 18, 19, 20]
+    grid = february._repr_html_()
+    assert grid.index("<th>Thứ Hai</th>") < grid.index("<th>Chủ nhật</th>")
+    assert grid.count("<td></td>") == 6 + 1  # six before Sunday 01/02, one after Saturday 28/02
+    assert "background:#f8d7da'><b>16</b><br><small>Tết Âm lịch" in grid
+    assert "<i>4*</i>" in cal.month(2027, 2)._repr_html_()  # 2027 is projected
+    assert "2000-01-01" in cal._repr_html_()
+    with pytest.raises(InvalidInputError) as error:
+        cal.month(2026, 13)
+    assert error.value.code is ErrorCode.NUMBER_OUT_OF_RANGE

@@ -25,6 +25,7 @@ class Report(Choice):
     PROGRESS_COUNT = "progress_count"
     VALUE_NOT_WRITABLE = "value_not_writable"
     BY_CODE = "by_code"
+    LATENESS_CHART = "lateness_chart"
 
 #: The input columns, and each one's Vietnamese heading (a header may use either, in any case).
 LABELS = {

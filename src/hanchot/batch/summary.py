@@ -15,6 +15,7 @@ the lateness distribution; rows in error by code (house convention 16).
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -225,6 +226,33 @@ class Summary:
 
     def __str__(self) -> str:
         return self.text()
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the report, and a bar chart of lateness when a dossier was late.
+
+        >>> s = Summary()
+        >>> s.add("tre_han", 2, apology="dung_han")
+        >>> view = s._repr_html_()
+        >>> "<svg" in view, "Hồ sơ trễ hạn, theo số ngày làm việc trễ" in view
+        (True, True)
+        """
+        report = f"<p>{html.escape(self.text())}</p>"
+        counts = [self.lateness[label] for label in LABELS]
+        if not any(counts):
+            return report
+        top, width, height = max(counts), 48, 120
+        bars = "".join(
+            f"<rect x='{i * width + 4}' y='{height - height * k // top}' width='{width - 8}' "
+            f"height='{height * k // top}' fill='#c0392b'><title>{label}: {k}</title></rect>"
+            f"<text x='{i * width + width // 2}' y='{height + 14}' text-anchor='middle' "
+            f"font-size='11'>{label}</text>"
+            f"<text x='{i * width + width // 2}' y='{height - height * k // top - 3}' "
+            f"text-anchor='middle' font-size='10'>{k:,}</text>".replace(",", ".")
+            for i, (label, k) in enumerate(zip(LABELS, counts, strict=True)))
+        title = html.escape(say(Report.LATENESS_CHART).text("vi"))
+        return (f"{report}<figure><svg xmlns='http://www.w3.org/2000/svg' width='{width * len(LABELS)}' "
+                f"height='{height + 20}' role='img' aria-label='{title}'>{bars}</svg>"
+                f"<figcaption>{title}</figcaption></figure>")
 
 
 def _rounded(rate: float | None, late: int) -> float | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from hanchot._checks import require_bool, require_date, require_int
 from hanchot.calendars.days import Coverage, DayInfo, year_ranges
+from hanchot.calendars.month import Month
 from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
 from hanchot.data.records import Confidence, DayKind, DayRecord
@@ -117,10 +118,8 @@ class Calendar:
 
     def _check_announced(self, lo: int, hi: int, field: str, value: object, what: Text,
                          **asked: object) -> None:
-        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi].
-
-        ``what`` and ``asked`` say what was asked, in words (the message is built only on failure).
-        """
+        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]; ``what`` and
+        ``asked`` say what was asked, in words (the message is built only on failure)."""
         t = self._table
         if t.prov[hi] - (t.prov[lo - 1] if lo else 0):
             years = sorted({date.fromordinal(t.first + i).year for i in range(lo, hi + 1)}
@@ -132,8 +131,7 @@ class Calendar:
     def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
         return fail(OutOfCoverageError, ErrorCode.ANSWER_OUT_OF_COVERAGE, field="n", value=n,
-                    what=_asked(origin, n), first=t.first_day,
-                    last=t.last_day)
+                    what=_asked(origin, n), first=t.first_day, last=t.last_day)
 
     # -- the contract ------------------------------------------------------
 
@@ -311,15 +309,10 @@ class Calendar:
         >>> calendar().replace(weekend={6}).is_working_day(date(2026, 3, 7))  # a Saturday
         True
         """
-        current: dict[str, object] = {
-            "profile": self.profile,
-            "weekend": self.weekend,
-            "extra_days_off": dict(self.extra_days_off),
-            "extra_working_days": self.extra_working_days,
-            "strict": self.strict,
-            "culture_day": self.culture_day,
-            "data_dir": self.data_dir,
-        }
+        names = ("profile", "weekend", "extra_days_off", "extra_working_days", "strict", "culture_day",
+                 "data_dir")
+        current: dict[str, object] = {name: getattr(self, name) for name in names}
+        current["extra_days_off"] = dict(self.extra_days_off)
         unknown = set(options) - set(current)
         if unknown:
             raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="options",
@@ -327,15 +320,23 @@ class Calendar:
         current.update(options)
         return calendar(**current)  # type: ignore[arg-type]
 
-    # -- interop -----------------------------------------------------------
+    def month(self, year: int, month: int) -> Month:
+        """A month of this calendar: its days, and a grid in notebooks.
+
+        >>> calendar().month(2026, 2).days()[16].name_vi
+        'Tết Nguyên đán (mùng 1 tháng Giêng Bính Ngọ)'
+        """
+        year = require_int("year", year, low=self._coverage.first.year, high=self._coverage.last.year)
+        return Month(self, year, require_int("month", month, low=1, high=12, example=2))
+
+    def _repr_html_(self) -> str:
+        return say(Text.HTML_CALENDAR, profile=self.profile.value, coverage=self._coverage).text("vi")
 
     def to_holidays(self, years: int | Iterable[int] | None = None, language: str = "vi") -> CalendarHolidays:
         """This calendar as a ``holidays.HolidayBase``: days off, make-up days as workdays.
 
-        ``years`` are filled on construction (others on first look-up, as ``holidays`` does);
-        names are in ``language``, "vi" or "en_US". ``country`` is "VN". A year outside
-        coverage is an error, not an empty year. ``holidays``' own ``get_working_days_count``
-        counts both ends; ``working_days_between`` counts the end only (house convention 1).
+        ``years`` are filled at once, others on first look-up; names in ``language``, "vi" or "en_US". A
+        year outside coverage is an error. Its ``get_working_days_count`` counts both ends (convention 1).
 
         >>> h = calendar().to_holidays(years=2026, language="en_US")
         >>> len(h), h.country, h.get(date(2026, 2, 17)), h.is_working_day(date(2026, 1, 10))
@@ -346,9 +347,8 @@ class Calendar:
         return to_holidays(self, years, language)
 
     def to_ics(self, years: int | Iterable[int], lang: object = "vi") -> str:
-        """The days off and make-up working days of ``years`` as an iCalendar file (RFC 5545) text.
-
-        Projected days carry "dự kiến" in their title and ``STATUS:TENTATIVE``.
+        """The days off and make-up working days of ``years`` as iCalendar (RFC 5545) text; projected days
+        carry "dự kiến" in their title and ``STATUS:TENTATIVE``.
 
         >>> text = calendar().to_ics(range(2026, 2028))
         >>> text.count("BEGIN:VEVENT"), "SUMMARY:Tết Âm lịch (mùng 1 Tết) (dự kiến)" in text
@@ -361,9 +361,8 @@ class Calendar:
     def to_numpy(self) -> np.busdaycalendar:
         """This calendar as a ``numpy.busdaycalendar`` (needs the ``numpy`` extra).
 
-        numpy has no notion of a working Saturday: make-up working days are lost,
-        so a result that crosses one differs from this calendar's. Use the
-        calendar itself, or its vectorised batch functions, where that matters.
+        numpy has no working Saturdays: make-up days are lost, and a result that crosses one differs
+        from this calendar's (:mod:`hanchot.columns` does not).
 
         >>> import numpy as np
         >>> bc = calendar().to_numpy()

@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from hanchot.calendars import DayInfo
-from hanchot.messages import Message, Text, lang_of, say
+from hanchot.messages import Message, Text, lang_of, say, table_html
 from hanchot.rules import Rule
 
 __all__ = ["Deadline", "Explanation"]
@@ -157,7 +157,5 @@ class Deadline:
                 (say(Text.HTML_DUE), self.text().split(": ", 1)[1]),
                 (say(Text.HTML_CLOSES), f"{self.office_closes_at:%H:%M %d/%m/%Y}")]
         rows += [(say(Text.HTML_WARNING), str(w)) for w in self.warnings]
-        body = "".join(f"<tr><th style='text-align:left'>{html.escape(str(k))}</th>"
-                       f"<td style='text-align:left'>{html.escape(v)}</td></tr>" for k, v in rows)
         steps = "".join(f"<li>{html.escape(str(s))}</li>" for s in self.steps)
-        return f"<table>{body}</table><ol>{steps}</ol>"
+        return f"{table_html(rows)}<ol>{steps}</ol>"

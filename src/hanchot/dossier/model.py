@@ -15,7 +15,7 @@ from hanchot._checks import require_date, require_text
 from hanchot.deadline import Deadline
 from hanchot.dossier.regimes import Regime
 from hanchot.errors import Choice, ErrorCode, InvalidInputError, ReappointmentError
-from hanchot.messages import Message, fail, say
+from hanchot.messages import Message, Text, fail, say, table_html, weekday
 from hanchot.moments import to_vietnam
 from hanchot.rules import Rule
 
@@ -222,3 +222,25 @@ class Assessment:
     def due_date(self) -> date | None:
         """The appointment date (ngày hẹn trả), or None while a supplement is awaited."""
         return self.deadline.due_date if self.deadline else None
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the status, the due date, lateness, the apology's day and the flags.
+
+        >>> from hanchot.dossier import assess
+        >>> late = assess(Dossier("HS-1", date(2026, 3, 2), "05 ngày làm việc"), as_of=date(2026, 3, 12))
+        >>> view = late._repr_html_()
+        >>> "HS-1" in view, late.status.label() in view, "Thứ Hai 09/03/2026" in view
+        (True, True, True)
+        >>> "3 ngày làm việc" in view  # late so far: 10, 11 and 12/03
+        True
+        """
+        rows = [(say(Text.HTML_STATUS), self.status.label())]
+        if self.deadline is not None:
+            rows.append((say(Text.HTML_DUE), self.deadline.text().split(": ", 1)[1]))
+        if self.late_working_days:
+            rows.append((say(Text.HTML_LATE), say(Text.HTML_LATE_DAYS, n=self.late_working_days).text()))
+        if self.apology_by is not None:
+            apology_by = self.apology_by
+            rows.append((say(Text.HTML_APOLOGY_BY), f"{weekday(apology_by)} {apology_by:%d/%m/%Y}"))
+        rows += [(say(Text.HTML_WARNING), flag.text()) for flag in self.flags]
+        return table_html(rows, caption=self.dossier.code)

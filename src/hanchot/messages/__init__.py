@@ -31,6 +31,7 @@ from hanchot.messages.core import (
 from hanchot.messages.core import (
     renamed as renamed,
 )
+from hanchot.messages.html import table_html as table_html
 
-# bare, fail, renamed, os_reason and key_of are the rooms' plumbing: importable, not public API
+# bare, fail, renamed, os_reason, key_of and table_html are the rooms' plumbing: importable, not public API
 __all__ = ["Lang", "Message", "Text", "kind_of", "lang_of", "say", "shown", "weekday"]

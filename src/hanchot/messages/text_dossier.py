@@ -23,6 +23,8 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "({apology_rate}), apology late "
         "{apology_late}, none {apology_missing}.\n"
         "Working days late: {lateness}. Rows in error {errors}{by_code}."),
+    "Report.lateness_chart": ("Hồ sơ trễ hạn, theo số ngày làm việc trễ",
+                              "Late dossiers, by working days late"),
     "Report.by_code": (" (lý do ở cột ly_do_loi; theo mã lỗi: {codes})",
                        " (the reason is in ly_do_loi; by error code: {codes})"),
     "Report.progress": ("{done:n}/{total:n} hồ sơ", "{done:n}/{total:n} dossiers"),

@@ -16,6 +16,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.provisional_mark": (" (dự kiến)", " (provisional)"),
     "Text.html_working": ("ngày làm việc", "working day"),
     "Text.html_off": ("ngày nghỉ", "day off"),
+    "Text.html_month": ("Tháng {month}/{year}, lịch {profile}", "{month}/{year}, {profile} calendar"),
+    "Text.html_status": ("Trạng thái", "Status"),
+    "Text.html_late": ("Trễ", "Late"),
+    "Text.html_late_days": ("{n} ngày làm việc", "{n} working days"),
+    "Text.html_apology_by": ("Hạn gửi văn bản xin lỗi", "Apology due by"),
+    "Text.html_calendar": ("<b>Lịch {profile}</b>: {coverage}. "
+                           "Xem một tháng: <code>cal.month(2026, 2)</code>",
+                           "<b>{profile} calendar</b>: {coverage}. "
+                           "To see a month: <code>cal.month(2026, 2)</code>"),
     "Text.cited": (" [{source:cite}]", " [{source:cite}]"),
     "Text.cite_undated": ("{document} ({issuer}, ngày ban hành chưa rõ)",
                           "{document} ({issuer}, date unknown)"),
