@@ -23,23 +23,22 @@ from typing import TYPE_CHECKING
 
 from hanchot._checks import require_bool, require_date, require_int
 from hanchot.calendars.days import Coverage, DayInfo, year_ranges
-from hanchot.calendars.month import Month
 from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
+from hanchot.calendars.views import CalendarViews
 from hanchot.data.records import Confidence, DayKind, DayRecord
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
 from hanchot.messages import Message, Text, fail, say, weekday
 
 if TYPE_CHECKING:  # imported only for annotations: numpy and holidays are optional at runtime
-    import numpy as np
 
-    from hanchot.calendars.interop import CalendarHolidays
+    pass
 
 __all__ = ["Calendar", "as_calendar", "calendar", "default_calendar"]
 
 
-@dataclass(frozen=True, slots=True)
-class Calendar:
+@dataclass(frozen=True, slots=True, repr=False)  # the repr is CalendarViews' short one
+class Calendar(CalendarViews):
     """An immutable working-day calendar. Build one with :func:`calendar`.
 
     A changed calendar is a new calendar:
@@ -319,59 +318,6 @@ class Calendar:
                        value=tuple(sorted(unknown)), allowed=", ".join(current))
         current.update(options)
         return calendar(**current)  # type: ignore[arg-type]
-
-    def month(self, year: int, month: int) -> Month:
-        """A month of this calendar: its days, and a grid in notebooks.
-
-        >>> calendar().month(2026, 2).days()[16].name_vi
-        'Tết Nguyên đán (mùng 1 tháng Giêng Bính Ngọ)'
-        """
-        year = require_int("year", year, low=self._coverage.first.year, high=self._coverage.last.year)
-        return Month(self, year, require_int("month", month, low=1, high=12, example=2))
-
-    def _repr_html_(self) -> str:
-        return say(Text.HTML_CALENDAR, profile=self.profile.value, coverage=self._coverage).text("vi")
-
-    def to_holidays(self, years: int | Iterable[int] | None = None, language: str = "vi") -> CalendarHolidays:
-        """This calendar as a ``holidays.HolidayBase``: days off, make-up days as workdays.
-
-        ``years`` are filled at once, others on first look-up; names in ``language``, "vi" or "en_US". A
-        year outside coverage is an error. Its ``get_working_days_count`` counts both ends (convention 1).
-
-        >>> h = calendar().to_holidays(years=2026, language="en_US")
-        >>> len(h), h.country, h.get(date(2026, 2, 17)), h.is_working_day(date(2026, 1, 10))
-        (15, 'VN', "Lunar New Year's Day", True)
-        """
-        from hanchot.calendars.interop import to_holidays  # noqa: PLC0415 (holidays is slow to import)
-
-        return to_holidays(self, years, language)
-
-    def to_ics(self, years: int | Iterable[int], lang: object = "vi") -> str:
-        """The days off and make-up working days of ``years`` as iCalendar (RFC 5545) text; projected days
-        carry "dự kiến" in their title and ``STATUS:TENTATIVE``.
-
-        >>> text = calendar().to_ics(range(2026, 2028))
-        >>> text.count("BEGIN:VEVENT"), "SUMMARY:Tết Âm lịch (mùng 1 Tết) (dự kiến)" in text
-        (32, True)
-        """
-        from hanchot.calendars.ics import to_ics  # noqa: PLC0415 (icalendar loads only for a file)
-
-        return to_ics(self, years, lang)
-
-    def to_numpy(self) -> np.busdaycalendar:
-        """This calendar as a ``numpy.busdaycalendar`` (needs the ``numpy`` extra).
-
-        numpy has no working Saturdays: make-up days are lost, and a result that crosses one differs
-        from this calendar's (:mod:`hanchot.columns` does not).
-
-        >>> import numpy as np
-        >>> bc = calendar().to_numpy()
-        >>> str(np.busday_offset("2026-02-13", 1, roll="forward", busdaycal=bc))
-        '2026-02-23'
-        """
-        from hanchot.calendars.interop import to_numpy  # noqa: PLC0415 (numpy is optional)
-
-        return to_numpy(self)
 
 
 _ASK_WAY = (Text.ASK_AFTER, Text.ASK_BEFORE)  # n working days after d, or before it when n < 0

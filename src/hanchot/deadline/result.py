@@ -59,9 +59,9 @@ class Deadline:
     due_date: date
     #: When the period ends, in Vietnam time: 24:00 of ``due_date`` for day-based rules
     #: (BLDS 2015 Art. 148(6)), shown as 00:00 of the next day; the exact moment for hours.
-    due_at: datetime
+    due_at: datetime = field(repr=False)  # a repr shows the due date; these two follow from it
     #: When the office closes on ``due_date`` (the end of its last session).
-    office_closes_at: datetime
+    office_closes_at: datetime = field(repr=False)
     provisional: bool
     #: What a clerk should know about the due date; each a message with a ``Caution`` code.
     warnings: tuple[Message, ...]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from hanchot.messages.core import Message
 
-__all__ = ["table_html"]
+__all__: list[str] = []  # plumbing for the rooms' notebook views (re-exported by hanchot.messages as such)
 
 
 def table_html(rows: Iterable[tuple[Message, str]], caption: str = "") -> str:
