@@ -410,3 +410,28 @@ def test_a_deadline_is_made_fast_and_explained_when_asked() -> None:
     assert result.due_date == D(2026, 2, 25)
     assert [info.date for info in result.days_off][:2] == [D(2026, 2, 14), D(2026, 2, 15)]
     assert result._explanation._make is None
+
+
+@pytest.mark.parametrize(("phrase", "expected", "moved"), [
+    ("trước ngày 04/04/2026", D(2026, 4, 3), False),  # Friday 03/04 is a working day: kept
+    ("trước ngày 04/05/2026", D(2026, 5, 4), True),  # Sunday 03/05 moves to Monday 04/05, X itself
+    ("trước ngày 21/02/2026", D(2026, 2, 23), True),  # 20/02 is mùng 4 Tết (TB 9441/TB-BNV), then a weekend
+])
+def test_the_sector_reading_of_before_rolls_the_day_before_forward(phrase: str, expected: date,
+                                                                   moved: bool) -> None:
+    """Convention 5's sector alternative (TT 121/2015/TT-BQP Art. 5: a report day off is made on the first
+    working day after it): the day before X, moved forward when it is a day off, with a warning."""
+    result = due(phrase, D(2026, 1, 1), before="previous_day_rolled_forward")
+    assert result.due_date == expected
+    assert [w.code.value for w in result.warnings] == (["before_rolled_forward"] if moved else [])
+    assert "before=previous_day_rolled_forward" in result.explain()
+
+
+def test_a_year_from_29_february_ends_on_28_february_by_analogy() -> None:
+    """Civil Code Art. 148(4) has no rule for a year without 29/02; khoản 3's month end is applied by
+    analogy (convention 18), and a warning says so rather than citing khoản 4 for it."""
+    result = due("01 năm", D(2024, 2, 29))
+    assert result.due_date == D(2025, 2, 28)  # a Friday, a working day
+    assert [w.code.value for w in result.warnings] == ["leap_day_by_analogy"]
+    assert "tương tự khoản 3" in result.warnings[0].text() and "quy ước 18" in result.explain()
+    assert due("01 năm", D(2024, 2, 28)).warnings == ()  # a corresponding day exists: nothing to say

@@ -89,3 +89,23 @@ def test_the_reference_extension_fences_doctests() -> None:
     spec.loader.exec_module(module)
     assert doctest.testmod(module, optionflags=FLAGS).attempted > 0
     assert doctest.testmod(module, optionflags=FLAGS).failed == 0
+
+
+def test_every_convention_cited_is_defined_on_the_conventions_page() -> None:
+    """An explanation cites a convention by number and name; docs/conventions.md defines each, under the
+    same number and names, with a stable anchor; the catalogue never cites a bare number."""
+    import re  # noqa: PLC0415
+
+    from hanchot.messages.catalogue import CATALOGUE  # noqa: PLC0415
+    from hanchot.messages.conventions import NAMES  # noqa: PLC0415
+
+    page = (ROOT / "docs" / "conventions.md").read_text(encoding="utf-8")
+    defined = {int(n): (vi, en) for n, vi, en in
+               re.findall(r"^## (\d+)\. (.+) — (.+) \{#quy-uoc-\1\}$", page, flags=re.MULTILINE)}
+    assert defined == NAMES
+    texts = [text for pair in CATALOGUE.values() for text in pair]
+    cited_vi = {int(n) for text in texts for n in re.findall(r"quy ước (\d+) «", text)}
+    cited_en = {int(n) for text in texts for n in re.findall(r"conventions? (\d+) “", text)}
+    assert cited_vi and cited_vi == cited_en and cited_vi <= set(defined)
+    bare = [text for text in texts if re.search(r"quy ước \d+(?!\d)(?! «)|convention \d+(?!\d)(?! “)", text)]
+    assert not bare  # every citation carries its name

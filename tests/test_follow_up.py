@@ -124,7 +124,8 @@ def _as_datetimes(line: str) -> str:
 def test_a_recurring_deadline_with_no_day_says_which_day_is_taken() -> None:
     found = scan((DOCUMENTS / "kh-cangio-2023.txt").read_text(encoding="utf-8"))
     notes = [row[8] for row in rows(found) if row[3].startswith(("Định kỳ", "định kỳ"))]
-    no_day = "văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ (quy ước 6 của hanchot)"
+    no_day = ("văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ "
+              "(quy ước 6 «Trong tháng, quý, năm»)")
     assert notes == [f"lặp lại hằng năm; {no_day}"] + [f"lặp lại hằng tháng; {no_day}"] * 2
 
 

@@ -67,8 +67,10 @@ def _calendar_period(rule: CalendarDays | Weeks | Months | Years, ctx: Context) 
     else:
         end, clause = _add_months(start, 12 * rule.n), 4
     clipped = isinstance(rule, Months | Years) and end.day != start.day
+    if clipped and isinstance(rule, Years):  # from 29/02: khoản 4 has no rule, khoản 3's by analogy
+        ctx.warn(Caution.LEAP_DAY_BY_ANALOGY, start=start, end=end)
     ctx.step(Step.CALENDAR_PERIOD, start=start, end=end, clause=clause,
-             clipped=say(Step.CLIPPED) if clipped else "")
+             clipped=say(Step.CLIPPED_YEAR if isinstance(rule, Years) else Step.CLIPPED) if clipped else "")
     return ctx.rolled(end, Step.WHAT_LAST_DAY)
 
 
@@ -86,6 +88,16 @@ def _before(rule: Before, ctx: Context) -> date:
         if not ctx.cal.is_working_day(previous):
             ctx.warn(Caution.PREVIOUS_DAY_OFF, day=previous, info=ctx.cal.day(previous))
         return previous
+    if ctx.before is BeforePolicy.PREVIOUS_DAY_ROLLED_FORWARD:
+        previous = day - timedelta(days=1)
+        ctx.step(Step.BEFORE_PREVIOUS_DAY_ROLLED, day=day, previous=previous)
+        if ctx.cal.is_working_day(previous):
+            return previous
+        moved = ctx.cal.next_working_day(previous)
+        ctx.note_days_off(previous - timedelta(days=1), moved - timedelta(days=1), Step.WHY_BEFORE_ROLLED)
+        ctx.warn(Caution.BEFORE_ROLLED_FORWARD, day=day, previous=previous, info=ctx.cal.day(previous),
+                 moved=moved)
+        return moved
     result = ctx.cal.previous_working_day(day)
     ctx.step(Step.BEFORE_LAST_WORKING_DAY, day=day, result=result)
     ctx.note_days_off(result, day - timedelta(days=1), Step.WHY_BEFORE)

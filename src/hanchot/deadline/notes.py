@@ -47,6 +47,9 @@ class Step(Choice):
     CLIPPED = "clipped"
     FIXED = "fixed"
     BEFORE_PREVIOUS_DAY = "before_previous_day"
+    BEFORE_PREVIOUS_DAY_ROLLED = "before_previous_day_rolled"
+    WHY_BEFORE_ROLLED = "why_before_rolled"
+    CLIPPED_YEAR = "clipped_year"
     BEFORE_LAST_WORKING_DAY = "before_last_working_day"
     POINT = "point"
     RECURRING = "recurring"
@@ -75,5 +78,9 @@ class Caution(Choice):
     ROLLED_FORWARD = "rolled_forward"
     #: ``before='previous_day'`` gave a day off.
     PREVIOUS_DAY_OFF = "previous_day_off"
+    #: ``before='previous_day_rolled_forward'``: the day before X is a day off; the next working day is due.
+    BEFORE_ROLLED_FORWARD = "before_rolled_forward"
+    #: A period of years from 29/02 ends on 28/02: Art. 148(3)'s month end, by analogy (convention 18).
+    LEAP_DAY_BY_ANALOGY = "leap_day_by_analogy"
     #: The due date lies before the start (a fixed date already past).
     ALREADY_PAST = "already_past"

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The named policies of a deadline, where the law is silent (house conventions 4–7, 10).
+"""The named policies of a deadline, where the law is silent (house conventions 4–7, 10; docs/conventions.md).
 
 >>> Roll("backward"), BeforePolicy.LAST_WORKING_DAY.value
 (<Roll.BACKWARD: 'backward'>, 'last_working_day')
@@ -35,6 +35,9 @@ class BeforePolicy(Choice):
     LAST_WORKING_DAY = "last_working_day"
     #: The calendar day before X, even when it is a day off (with a warning).
     PREVIOUS_DAY = "previous_day"
+    #: The calendar day before X, moved to the next working day when it is a day off: the sector
+    #: alternative of circulars that move a report day off forward (TT 121/2015/TT-BQP Art. 5).
+    PREVIOUS_DAY_ROLLED_FORWARD = "previous_day_rolled_forward"
 
 
 class PeriodEndPolicy(Choice):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from hanchot.messages.conventions import cite
+
 __all__ = ["CLI"]
 
 CLI: dict[str, tuple[str, str]] = {
@@ -136,7 +138,8 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.none_found": ("Không tìm thấy thời hạn nào.", "No deadline found."),
     "Cli.item": ("mục", "item"),
     "Cli.not_named": ("văn bản không nêu", "not named"),
-    "Cli.urgency": ("{urgency}, ngày theo dõi theo quy ước 17", "{urgency}, follow-up day by convention 17"),
+    "Cli.urgency": ("{urgency}, ngày theo dõi theo " + cite(17)[0],
+                    "{urgency}, follow-up day by " + cite(17)[1]),
     "Cli.task": ("việc", "task"),
     "Cli.counted_from_event": ("tính từ sự kiện", "counted from the event"),
     "Cli.needs_date": ("cần ngày ban hành (--ngay-ban-hanh)", "needs the date of issue (--issued)"),

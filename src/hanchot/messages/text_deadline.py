@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from hanchot.messages.conventions import cite
+
 __all__ = ["DEADLINE"]
 
 _ART_147 = ("BLDS 2015 Điều 147", "Civil Code 2015 Art. 147")
@@ -57,58 +59,69 @@ DEADLINE: dict[str, tuple[str, str]] = {
     "Step.what_period_end": ("Ngày cuối kỳ", "The last day of the period"),
     "Step.what_due_day": ("Ngày đến hạn", "The due day"),
     "Step.what_last_day": ("Ngày cuối của thời hạn", "The last day of the time limit"),
-    "Step.year_from_start": ("Không ghi năm: lấy năm {year}, {how} (quy ước year_context={policy}).",
+    "Step.year_from_start": ("Không ghi năm: lấy năm {year}, {how} (chính sách year_context={policy}).",
                              "No year given: {year} is used, {how} (policy year_context={policy})."),
-    "Step.period_last_day": ("Ngày cuối của {period}: {day:day} (quy ước period_end=last_day).",
+    "Step.period_last_day": ("Ngày cuối của {period}: {day:day} (chính sách period_end=last_day).",
                              "The last day of {period}: {day:day} (policy period_end=last_day)."),
     "Step.period_last_working_day": (
-        "Ngày làm việc cuối cùng của {period}: {day:day} (quy ước 6 của hanchot).",
-        "The last working day of {period}: {day:day} (hanchot convention 6)."),
+        "Ngày làm việc cuối cùng của {period}: {day:day} (" + cite(6)[0] + ").",
+        "The last working day of {period}: {day:day} (" + cite(6)[1] + ")."),
     "Step.working_days": (
         "Đếm {n:02d} ngày làm việc, không tính ngày bắt đầu (" + _ART_147[0]
-        + "; quy ước 1, 2 của hanchot).",
+        + "; " + cite(1, 2)[0] + ").",
         "Count {n:02d} working days, not counting the start day (" + _ART_147[1]
-        + "; hanchot conventions 1, 2)."),
+        + "; " + cite(1, 2)[1] + ")."),
     "Step.calendar_period": (
         "Thời hạn được tính từ ngày liền sau {start:date} (" + _ART_147[0] + "); kết thúc vào "
         "{end:day} (BLDS 2015 Điều 148 khoản {clause}){clipped}.",
         "The period starts the day after {start:date} (" + _ART_147[1] + "); it ends on {end:day} "
         "(Civil Code 2015 Art. 148({clause})){clipped}."),
+    "Step.clipped_year": (
+        "; năm cuối không có ngày 29/02 nên lấy ngày 28/02, áp dụng tương tự khoản 3 (" + cite(18)[0] + ")",
+        "; the last year has no 29 February, so 28 February is used, by analogy with Art. 148(3) ("
+        + cite(18)[1] + ")"),
+    "Step.before_previous_day_rolled": (
+        "'Trước ngày {day:date}': ngày hôm trước, {previous:day}, chuyển sang ngày làm việc tiếp theo nếu là "
+        "ngày nghỉ (chính sách before=previous_day_rolled_forward, như TT 121/2015/TT-BQP Điều 5).",
+        "'Before {day:date}': the day before, {previous:day}, moved to the next working day if it is a day "
+        "off (policy before=previous_day_rolled_forward, as in TT 121/2015/TT-BQP Art. 5)."),
+    "Step.why_before_rolled": ("Ngày hôm trước là ngày nghỉ nên chuyển sang ngày làm việc tiếp theo, bỏ qua",
+                               "The day before is a day off, so the deadline moves past"),
     "Step.clipped": ("; vì tháng cuối không có ngày tương ứng nên lấy ngày cuối tháng",
                      "; the last month has no such day, so its last day is used"),
-    "Step.fixed": ("Hạn ghi trong văn bản: {day:day}, tính cả ngày đó (quy ước 4 của hanchot).",
-                   "The date the text gives: {day:day}, that day included (hanchot convention 4)."),
+    "Step.fixed": ("Hạn ghi trong văn bản: {day:day}, tính cả ngày đó (" + cite(4)[0] + ").",
+                   "The date the text gives: {day:day}, that day included (" + cite(4)[1] + ")."),
     "Step.before_previous_day": (
-        "'Trước ngày {day:date}': ngày hôm trước, {previous:day} (quy ước before=previous_day).",
+        "'Trước ngày {day:date}': ngày hôm trước, {previous:day} (chính sách before=previous_day).",
         "'Before {day:date}': the day before, {previous:day} (policy before=previous_day)."),
     "Step.before_last_working_day": (
         "'Trước ngày {day:date}': ngày làm việc cuối cùng trước ngày đó là {result:day} "
-        "(quy ước 5 của hanchot).",
-        "'Before {day:date}': the last working day before it is {result:day} (hanchot convention 5)."),
-    "Step.point": ("'{phrase}' là {day:day} (BLDS 2015 Điều 146; quy ước 7 của hanchot).",
-                   "'{phrase}' is {day:day} (Civil Code 2015 Art. 146; hanchot convention 7)."),
+        "(" + cite(5)[0] + ").",
+        "'Before {day:date}': the last working day before it is {result:day} (" + cite(5)[1] + ")."),
+    "Step.point": ("'{phrase}' là {day:day} (BLDS 2015 Điều 146; " + cite(7)[0] + ").",
+                   "'{phrase}' is {day:day} (Civil Code 2015 Art. 146; " + cite(7)[1] + ")."),
     "Step.recurring": ("Hạn định kỳ '{phrase}': kỳ gần nhất tính từ ngày {start:date}.",
                        "Recurring deadline '{phrase}': the next one on or after {start:date}."),
     "Step.week_last_working_day": ("Ngày làm việc cuối cùng của tuần: {day:day}.",
                                    "The last working day of the week: {day:day}."),
     "Step.same_day_in_time": (
         "Tiếp nhận lúc {at:hm} {day:day}, chưa quá {cutoff:hm}: trả kết quả trong ngày (" + _HO_TICH[0]
-        + "; quy ước 10 của hanchot).",
+        + "; " + cite(10)[0] + ").",
         "Received at {at:hm} on {day:day}, not after {cutoff:hm}: due the same day (" + _HO_TICH[1]
-        + "; hanchot convention 10)."),
+        + "; " + cite(10)[1] + ")."),
     "Step.same_day_next": (
         "Tiếp nhận lúc {at:hm} {day:day} ({reason}): trả kết quả vào ngày làm việc tiếp theo ("
-        + _HO_TICH[0] + "; quy ước 10 của hanchot).",
+        + _HO_TICH[0] + "; " + cite(10)[0] + ").",
         "Received at {at:hm} on {day:day} ({reason}): due the next working day (" + _HO_TICH[1]
-        + "; hanchot convention 10)."),
+        + "; " + cite(10)[1] + ")."),
     "Step.same_day_after_cutoff": ("sau {cutoff:hm}", "after {cutoff:hm}"),
     "Step.same_day_day_off": ("vào ngày nghỉ", "on a day off"),
     "Step.working_hours": (
         "Đếm {n:02d} giờ làm việc trong giờ hành chính từ {at:at} (hoặc từ đầu giờ làm việc tiếp theo): "
-        "kết thúc lúc {end:hm} {end:day} (quy ước 11 của hanchot).",
+        "kết thúc lúc {end:hm} {end:day} (" + cite(11)[0] + ").",
         "Count {n:02d} working hours inside office hours from {at:at} (or from the start of the next "
         "office hours): "
-        "they end at {end:hm} on {end:day} (hanchot convention 11)."),
+        "they end at {end:hm} on {end:day} (" + cite(11)[1] + ")."),
     "Step.due": ("Hạn: {day:day}, {end}; cơ quan hết giờ làm việc lúc {closes:hm}.{provisional}",
                  "Due: {day:day}, {end}; office hours end at {closes:hm}.{provisional}"),
     "Step.end_of_day": ("đến 24:00 (BLDS 2015 Điều 148 khoản 6)",
@@ -119,12 +132,12 @@ DEADLINE: dict[str, tuple[str, str]] = {
     # -- warnings -------------------------------------------------------------------------
     "Caution.kept_on_day_off": (
         "{what} là {day:day}, rơi vào ngày nghỉ ({info:name}); hạn giữ nguyên ngày đó "
-        "(quy ước roll=none: không dời ngày).",
+        "(chính sách roll=none: không dời ngày).",
         "{what} is {day:day}, a day off ({info:name}); the deadline stays on that day "
         "(policy roll=none: never moved)."),
     "Caution.rolled_backward": (
         "{what} là {day:day}, rơi vào ngày nghỉ; hạn lùi về ngày làm việc trước đó là {moved:day} "
-        "(quy ước roll=backward).",
+        "(chính sách roll=backward).",
         "{what} is {day:day}, a day off; the deadline moves back to the working day before, "
         "{moved:day} (policy roll=backward)."),
     "Caution.rolled_forward": (
@@ -132,6 +145,18 @@ DEADLINE: dict[str, tuple[str, str]] = {
         "theo là {moved:day} (" + _ART_148_5[0] + ").",
         "{what} is {day:day}, a day off ({info:name}); the deadline moves to the next working day, "
         "{moved:day} (" + _ART_148_5[1] + ")."),
+    "Caution.before_rolled_forward": (
+        "Ngày trước ngày {day:date} là {previous:day}, ngày nghỉ ({info:name}); theo chính sách "
+        "before=previous_day_rolled_forward, hạn chuyển sang ngày làm việc tiếp theo là {moved:day}.",
+        "The day before {day:date} is {previous:day}, a day off ({info:name}); under the policy "
+        "before=previous_day_rolled_forward the deadline moves to the next working day, {moved:day}."),
+    "Caution.leap_day_by_analogy": (
+        "Thời hạn tính bằng năm từ {start:date} kết thúc vào {end:date}: khoản 4 Điều 148 BLDS 2015 không "
+        "quy định trường hợp năm cuối không có ngày 29/02; hanchot áp dụng tương tự khoản 3 (ngày cuối "
+        "tháng) theo " + cite(18)[0] + ".",
+        "A period of years from {start:date} ends on {end:date}: Civil Code 2015 Art. 148(4) has no rule "
+        "for a last year without 29 February; hanchot applies Art. 148(3) (the month's last day) by analogy, "
+        "under " + cite(18)[1] + "."),
     "Caution.previous_day_off": ("Ngày đến hạn {day:day} là ngày nghỉ ({info:name}).",
                                  "The due day {day:day} is a day off ({info:name})."),
     "Caution.start_from_phrase": (

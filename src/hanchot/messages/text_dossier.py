@@ -56,7 +56,7 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "tiếp nhận trực tuyến sau {hours:.1f} giờ làm việc, quá {allowed} giờ ({decree}, {article})",
         "online filing accepted after {hours:.1f} working hours, more than {allowed} ({decree}, {article})"),
     "Flag.deemed_acceptance": (
-        "coi như tiếp nhận lúc {at:at} (quy ước receipt=deemed_next_working_day)",
+        "coi như tiếp nhận lúc {at:at} (chính sách receipt=deemed_next_working_day)",
         "deemed accepted at {at:at} (policy receipt=deemed_next_working_day)"),
     "Flag.late_supplement_request": (
         "yêu cầu bổ sung ngày {requested:date}, quá 03 ngày làm việc (hạn {by:date}; {decree}, {article})",
@@ -71,7 +71,7 @@ DOSSIER: dict[str, tuple[str, str]] = {
         "thời hạn được tính lại từ đầu, kể từ ngày nhận đủ hồ sơ {completed:date} ({decree}, {article})",
         "the period restarts in full from the complete dossier of {completed:date} ({decree}, {article})"),
     "Flag.paused": (
-        "tạm dừng {days} ngày làm việc chờ bổ sung (quy ước supplement=pause)",
+        "tạm dừng {days} ngày làm việc chờ bổ sung (chính sách supplement=pause)",
         "paused {days} working days for supplements (policy supplement=pause)"),
     "Flag.overdue": (
         "quá hạn {days} ngày làm việc tính đến {as_of:date}",

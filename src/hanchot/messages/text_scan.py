@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from hanchot.messages.conventions import cite
+
 __all__ = ["SCAN"]
 
 SCAN: dict[str, tuple[str, str]] = {
@@ -23,14 +25,14 @@ SCAN: dict[str, tuple[str, str]] = {
     "ScanText.event": ("một sự kiện", "an event"),
     "ScanText.unresolved": ("chưa rõ (cần ngày ban hành)", "unknown (needs the date of issue)"),
     "ScanText.follow_up_day": (
-        "ngày theo dõi: {n} ngày làm việc sau ngày ban hành (quy ước 17 của hanchot; pháp luật không "
+        "ngày theo dõi: {n} ngày làm việc sau ngày ban hành (" + cite(17)[0] + "; pháp luật không "
         "quy định)",
-        "follow-up day: {n} working days after the date of issue (hanchot's convention 17; the law sets "
+        "follow-up day: {n} working days after the date of issue (" + cite(17)[1] + "; the law sets "
         "none)"),
     "ScanText.recurring": ("lặp lại {every}", "recurring {every}"),
     "ScanText.no_day": (
-        "văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ (quy ước 6 của hanchot)",
-        "the document names no day: due on the last working day of each period (hanchot convention 6)"),
+        "văn bản không nêu ngày: hạn là ngày làm việc cuối cùng của mỗi kỳ (" + cite(6)[0] + ")",
+        "the document names no day: due on the last working day of each period (" + cite(6)[1] + ")"),
     "ScanText.every_weekly": ("hằng tuần", "weekly"),
     "ScanText.every_monthly": ("hằng tháng", "monthly"),
     "ScanText.every_quarterly": ("hằng quý", "quarterly"),
