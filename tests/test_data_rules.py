@@ -311,3 +311,10 @@ def _touch(path: Path) -> None:
     keep times in whole seconds or less finely than the test runs)."""
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000))
+
+
+def test_a_data_directory_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError) as caught:
+        hanchot.calendar(data_dir=tmp_path / "holidays")
+    assert caught.value.code is ErrorCode.DATA_UNREADABLE
+    assert caught.value.message("en") == f"{tmp_path / 'holidays'}: cannot be read: no such file"

@@ -20,6 +20,7 @@ import re
 import tomllib
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,8 +41,9 @@ _SOURCE_EXTRAS = ("based_on", "excerpt", "date_note")
 _SOURCE_KEYS = (*_SOURCE_FIELDS, "read", "date", *_SOURCE_EXTRAS)
 
 
+@cache
 def data_directory() -> Path:
-    """The directory of the bundled yearly files.
+    """The directory of the bundled yearly files (found once: the package does not move).
 
     In an installed wheel they live in ``hanchot/_data/holidays_vn``; in a
     source checkout (an editable install) they are read from ``data/holidays_vn``.

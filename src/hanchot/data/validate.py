@@ -21,6 +21,8 @@ calendar built after an edit sees the edit:
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -32,11 +34,12 @@ from hanchot.data.loader import break_place, day_place, load_year_file
 from hanchot.data.records import Break, DayKind, DayRecord, YearSchedule
 from hanchot.data.statutes import Statutes, load_statutes
 from hanchot.errors import DataFileError, ErrorCode
-from hanchot.messages import fail
+from hanchot.messages import fail, os_reason
 
 __all__ = ["DataSet", "data_files", "load_data", "load_directory", "load_files"]
 
 STATUTES = "statutes.toml"
+_YEAR_FILE = re.compile(r"[0-9]{4}\.toml")
 _SATURDAY = 5
 
 
@@ -52,17 +55,12 @@ class DataSet:
 
 
 def data_files(directory: Path | str | None = None) -> list[Path]:
-    """The files a calendar reads in ``directory`` (the bundled one by default): statutes and years.
+    """The files a calendar reads in ``directory`` (the bundled one by default): years, then statutes.
 
     >>> [path.name for path in data_files()][:2]
     ['2010.toml', '2011.toml']
     """
-    folder = data_directory() if directory is None else as_path(directory, "directory")
-    paths = sorted(folder.glob("[0-9][0-9][0-9][0-9].toml"))  # none if there is no such directory
-    if not paths:
-        raise fail(DataFileError, ErrorCode.DATA_NO_FILES, field="directory", value=str(folder),
-                   path=str(folder))
-    return [*paths, folder / STATUTES]
+    return [Path(name) for name, _, _ in _scan(directory)]
 
 
 def load_data(directory: Path | str | None = None) -> DataSet:
@@ -72,7 +70,27 @@ def load_data(directory: Path | str | None = None) -> DataSet:
     >>> data.statutes.first_day, [b.first for b in data.schedules[2013].breaks][0]
     (datetime.date(2000, 1, 1), datetime.date(2012, 12, 29))
     """
-    return load_files(data_files(directory))
+    return _load(_scan(directory))
+
+
+def _scan(directory: Path | str | None) -> tuple[tuple[str, int, int], ...]:
+    """The stamps of the files a calendar reads in a directory: its ``YYYY.toml`` in order, then its
+    statutes (one listing of the directory: it is read each time a calendar is built)."""
+    folder = data_directory() if directory is None else as_path(directory, "directory")
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if _YEAR_FILE.fullmatch(entry.name):
+                    status = entry.stat()
+                    found.append((entry.path, status.st_mtime_ns, status.st_size))
+    except OSError as error:
+        raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="directory", value=str(folder),
+                   path=str(folder), reason=os_reason(error)) from None
+    if not found:
+        raise fail(DataFileError, ErrorCode.DATA_NO_FILES, field="directory", value=str(folder),
+                   path=str(folder))
+    return (*sorted(found), *stamp([folder / STATUTES]))
 
 
 def load_directory(directory: Path | str | None = None) -> dict[int, YearSchedule]:
