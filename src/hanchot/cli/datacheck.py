@@ -42,7 +42,7 @@ def check(paths: Sequence[Path]) -> list[tuple[str, int, tuple[str, ...]]]:
     files = [path for path in given if not path.is_dir()]
     if files:
         around = {path.name: path for path in data_files()} | {path.name: path for path in files}
-        report += _report(load_files(around.values()), files)
+        report += _report(load_files(list(around.values())), files)
     return report
 
 

@@ -36,7 +36,7 @@ from hanchot.data.records import Break, Confidence, DayKind, DayRecord, HolidayG
 from hanchot.errors import DataFileError, ErrorCode
 from hanchot.messages import fail, shown
 
-__all__ = ["break_place", "day_place", "load_year_file"]
+__all__ = ["load_year_file"]  # day_place and break_place name records for the data room's messages
 
 _FILE_KINDS = tuple(kind.value for kind in (DayKind.HOLIDAY, DayKind.COMPENSATORY, DayKind.SWAPPED_OFF,
                                              DayKind.MAKEUP_WORK, DayKind.SPECIAL_OFF))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -33,7 +33,7 @@ from hanchot.data.fields import TOP, as_path, data_directory, stamp
 from hanchot.data.loader import break_place, day_place, load_year_file
 from hanchot.data.records import Break, DayKind, DayRecord, YearSchedule
 from hanchot.data.statutes import Statutes, load_statutes
-from hanchot.errors import DataFileError, ErrorCode
+from hanchot.errors import DataFileError, ErrorCode, InvalidInputError
 from hanchot.messages import fail, os_reason
 
 __all__ = ["DataSet", "data_files", "load_data", "load_directory", "load_files"]
@@ -103,9 +103,9 @@ def load_directory(directory: Path | str | None = None) -> dict[int, YearSchedul
     return dict(load_data(directory).schedules)
 
 
-def load_files(files: Iterable[Path]) -> DataSet:
-    """Check ``files`` together, as one data directory: ``YYYY.toml`` files and a ``statutes.toml``
-    (the bundled one if none is given).
+def load_files(files: Sequence[Path]) -> DataSet:
+    """Check ``files`` (a list of paths) together, as one data directory: ``YYYY.toml`` files and a
+    ``statutes.toml`` (the bundled one if none is given).
 
     Raises :class:`~hanchot.errors.DataFileError` at the first problem, naming its file,
     record and field. Unchanged files are not read again.
@@ -114,7 +114,9 @@ def load_files(files: Iterable[Path]) -> DataSet:
     >>> sorted(load_files([folder / "2025.toml", folder / "statutes.toml"]).schedules)
     [2025]
     """
-    paths = list(files)
+    if isinstance(files, str | bytes | Path) or not isinstance(files, Sequence):
+        raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field="files", value=files)
+    paths = [as_path(path, "files") for path in files]
     return _load(stamp(sorted(paths, key=lambda path: path.name)))
 
 
