@@ -14,6 +14,7 @@ from hanchot.data import (
     Confidence,
     DayKind,
     HolidayGroup,
+    load_data,
     load_directory,
     load_statutes,
     load_year_file,
@@ -83,6 +84,19 @@ def test_civil_service_breaks_match_the_notices(
     for day in makeup:
         assert CIVIL.is_working_day(day), f"{what}: make-up day {day} should be worked"
         assert CIVIL.day(day).kind is DayKind.MAKEUP_WORK
+
+
+# The breaks as the notices announce them (BREAKS, transcribed above),
+# against the [[break]] tables: the same weekdays off, the same make-up days.
+def test_the_stated_breaks_agree_with_the_notices() -> None:
+    def weekdays(first: date, last: date) -> set[date]:
+        return {first + timedelta(days=i) for i in range((last - first).days + 1)
+                if (first + timedelta(days=i)).weekday() < 5}
+
+    stated = [b for schedule in load_data().schedules.values() for b in schedule.breaks]
+    for what, first, last, makeup in BREAKS:
+        assert any(weekdays(b.first, b.last) == weekdays(first, last) and set(b.makeup_work) == set(makeup)
+                   for b in stated), what
 
 
 SCHEDULES = load_directory()
@@ -162,6 +176,12 @@ title = "t"
 url = "https://example.invalid/"
 read = "primary"
 
+[[break]]
+groups = ["new_year"]
+first = 2030-01-01
+last = 2030-01-01
+source = "S"
+
 [[day]]
 date = 2030-01-01
 kind = "holiday"
@@ -204,8 +224,9 @@ E = ErrorCode
         (("confidence = \"official\"", "confidence = \"sure\""), E.DATA_NOT_ONE_OF,
          "field 'confidence' = 'sure' is not one of 'official', 'statutory', 'custom'"),
         (("read = \"primary\"", "read = \"heard\""), E.DATA_NOT_ONE_OF,
-         "[[source]] #1: field 'read' = 'heard'"),
-        (("date = 2029-10-01\n", ""), E.DATA_SOURCE_DATE_MISSING, "[[source]] #1: field 'date' is missing"),
+         "[[source]] #1 (id = 'S'): field 'read' = 'heard'"),
+        (("date = 2029-10-01\n", ""), E.DATA_SOURCE_DATE_MISSING,
+         "[[source]] #1 (id = 'S'): field 'date' is missing"),
         (("year = 2030", "year = 2031"), E.DATA_YEAR_MISMATCH,
          "field 'year' = 2031 does not match the file name"),
         (("announced = [\"new_year\"]", "announced = [\"christmas\"]"), E.DATA_NOT_ONE_OF,

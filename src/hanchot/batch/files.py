@@ -35,7 +35,7 @@ from hanchot.batch.rows import Processor
 from hanchot.batch.summary import Summary
 from hanchot.batch.writers import Target, same_file, write_whole
 from hanchot.calendars import Calendar
-from hanchot.data.loader import as_path
+from hanchot.data.fields import as_path
 from hanchot.dossier import ReceiptPolicy, SupplementPolicy
 from hanchot.errors import ErrorCode, HanchotError, InvalidInputError
 from hanchot.messages import Lang, fail, os_reason, say

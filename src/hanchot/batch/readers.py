@@ -79,7 +79,7 @@ class Source:
     """A dossier file to read: its headings, then its rows in chunks."""
 
     def __init__(self, src: object) -> None:
-        from hanchot.data.loader import as_path  # noqa: PLC0415 (a path helper of the data room)
+        from hanchot.data.fields import as_path  # noqa: PLC0415 (a path helper of the data room)
 
         self.src = src
         self.path: Path | None = None

@@ -61,7 +61,7 @@ class Target:
 
     def __init__(self, dst: object, *, src: Path | None, delimiter: str, bom: bool | None,
                  name: str = "dst") -> None:
-        from hanchot.data.loader import as_path  # noqa: PLC0415 (a path helper of the data room)
+        from hanchot.data.fields import as_path  # noqa: PLC0415 (a path helper of the data room)
 
         self.delimiter = delimiter
         self.path: Path | None = None

@@ -27,6 +27,7 @@ from hanchot.calendars.options import CultureDay, Profile, options
 from hanchot.calendars.tables import CalendarTables, Table, build_table
 from hanchot.calendars.views import CalendarViews
 from hanchot.data.records import Confidence, DayKind, DayRecord
+from hanchot.data.validate import load_data
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
 from hanchot.messages import Message, Text, fail, say, weekday
 
@@ -74,7 +75,7 @@ class Calendar(CalendarViews):
             object.__setattr__(self, name, value)
         table = build_table(profile=self.profile, weekend=self.weekend,
                             extra_off=self.extra_days_off, extra_working=self.extra_working_days,
-                            culture=self.culture_day, data_dir=self.data_dir)
+                            culture=self.culture_day, data=load_data(self.data_dir))
         extras = (("extra_days_off", [d for d, _ in self.extra_days_off]),
                   ("extra_working_days", self.extra_working_days))
         for option, days in extras:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from hanchot._checks import choose, items, require_bool, require_date
-from hanchot.data.loader import as_path
+from hanchot.data.fields import as_path
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import fail
 

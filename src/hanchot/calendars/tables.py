@@ -18,12 +18,10 @@ from array import array
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from hanchot._checks import require_date
 from hanchot.calendars.options import CultureDay, Profile
 from hanchot.calendars.projection import project, statutory_holidays
-from hanchot.data.loader import load_directory
 from hanchot.data.records import (
     Confidence,
     DayKind,
@@ -33,8 +31,8 @@ from hanchot.data.records import (
     Source,
     YearSchedule,
 )
-from hanchot.data.statutes import Statutes, load_statutes
-from hanchot.lunar import LAST_SOLAR
+from hanchot.data.statutes import Statutes
+from hanchot.data.validate import DataSet
 
 __all__ = ["CalendarTables"]  # Table and build_table serve Calendar alone
 
@@ -94,12 +92,10 @@ def _custom_source(day: date) -> Source:
 @lru_cache(maxsize=32)
 def build_table(*, profile: Profile, weekend: frozenset[int],
                 extra_off: tuple[tuple[date, str], ...], extra_working: tuple[date, ...],
-                culture: CultureDay, data_dir: Path | None) -> Table:
-    """Build (once per set of options) the tables of a calendar."""
-    statutes = load_statutes() if data_dir is None else load_statutes(data_dir / "statutes.toml")
-    schedules = load_directory(data_dir)
-    first_day = statutes.first_day
-    last_day = date(LAST_SOLAR.year - 1, 12, 31) if LAST_SOLAR.month < 12 else LAST_SOLAR
+                culture: CultureDay, data: DataSet) -> Table:
+    """Build (once per set of options and of data files) the tables of a calendar."""
+    statutes, schedules = data.statutes, data.schedules
+    first_day, last_day = statutes.first_day, statutes.last_day
     first, size = first_day.toordinal(), (last_day - first_day).days + 1
     records: dict[int, DayRecord] = {}
     official_years = set()

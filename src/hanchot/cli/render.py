@@ -20,6 +20,7 @@ from hanchot import serial
 from hanchot.calendars import Calendar, DayInfo, default_calendar
 from hanchot.cli.words import Cli, t
 from hanchot.data import DayKind
+from hanchot.data.validate import STATUTES
 from hanchot.errors import ErrorCode, HanchotError
 from hanchot.messages import Lang, say, weekday
 from hanchot.messages.catalogue import MONTHS
@@ -186,9 +187,10 @@ def stopped(result: None, lang: Lang, colour: bool) -> str:
 
 
 def data_report(result: list[tuple[str, int, tuple[str, ...]]], lang: Lang, colour: bool) -> str:
-    """What the data check read in each file."""
-    return "\n".join(t(Cli.DATA_REPORT, lang, file=name, records=records,
-                       groups=", ".join(groups) or t(Cli.NONE, lang))
+    """What the data check read in each file: a year's records and groups, or the statutes' eras."""
+    return "\n".join(t(Cli.DATA_REPORT_STATUTES, lang, file=name, eras=records) if name == STATUTES
+                     else t(Cli.DATA_REPORT, lang, file=name, records=records,
+                            groups=", ".join(groups) or t(Cli.NONE, lang))
                      for name, records, groups in result)
 
 

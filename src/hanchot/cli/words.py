@@ -107,6 +107,7 @@ class Cli(Choice):
     NEEDS_DATE = "needs_date"
     REVERSED = "reversed"
     DATA_REPORT = "data_report"
+    DATA_REPORT_STATUTES = "data_report_statutes"
     NONE = "none"
     # -- errors ----------------------------------------------------------------------------
     ERROR = "error"

@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: Apache-2.0
 """The official schedules (one TOML file per year) and the statutes behind the projections."""
 
-from hanchot.data.loader import data_directory, load_directory, load_year_file
-from hanchot.data.records import Confidence, DayKind, DayRecord, HolidayGroup, Source, YearSchedule
+from hanchot.data.fields import data_directory
+from hanchot.data.loader import load_year_file
+from hanchot.data.records import Break, Confidence, DayKind, DayRecord, HolidayGroup, Source, YearSchedule
 from hanchot.data.statutes import Era, Statutes, load_statutes
+from hanchot.data.validate import DataSet, data_files, load_data, load_directory, load_files
 
 __all__ = [
+    "Break",
     "Confidence",
+    "DataSet",
     "DayKind",
     "DayRecord",
     "Era",
@@ -15,7 +19,10 @@ __all__ = [
     "Statutes",
     "YearSchedule",
     "data_directory",
+    "data_files",
+    "load_data",
     "load_directory",
+    "load_files",
     "load_statutes",
     "load_year_file",
 ]

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Read and validate the yearly schedules in ``data/holidays_vn/*.toml``.
+"""Read and validate one yearly schedule, ``data/holidays_vn/YYYY.toml``.
 
 A file that breaks a rule fails loudly, naming the file, the record and the field:
 
@@ -10,42 +10,36 @@ A file that breaks a rule fails loudly, naming the file, the record and the fiel
 Traceback (most recent call last):
 ...
 hanchot.errors.DataFileError: .../2024.toml: không phải TOML hợp lệ (lỗi ở dòng 4, cột 12)
+
+The rules that need the other files too (a break running into the next year, a make-up
+day recorded in the year before) are :func:`hanchot.data.load_data`'s.
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
-from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from hanchot.data.records import (
-    Confidence,
-    DayKind,
-    DayRecord,
-    HolidayGroup,
-    ReadLevel,
-    Source,
-    YearSchedule,
+from hanchot.data.fields import (
+    TOP,
+    as_path,
+    known_fields,
+    read_sources,
+    read_toml,
+    require_enum,
+    require_field,
+    tables_of,
 )
-from hanchot.errors import DataFileError, ErrorCode, InvalidInputError
-from hanchot.messages import Message, Text, fail, os_reason, say, shown
+from hanchot.data.records import Break, Confidence, DayKind, DayRecord, HolidayGroup, Source, YearSchedule
+from hanchot.errors import DataFileError, ErrorCode
+from hanchot.messages import fail, shown
 
-__all__ = ["as_path", "data_directory", "load_directory", "load_year_file", "read_toml"]
+__all__ = ["load_year_file"]  # day_place and break_place name records for the data room's messages
 
-_FILE_KINDS = frozenset(
-    {
-        DayKind.HOLIDAY,
-        DayKind.COMPENSATORY,
-        DayKind.SWAPPED_OFF,
-        DayKind.MAKEUP_WORK,
-        DayKind.SPECIAL_OFF,
-    }
-)
-_SOURCE_FIELDS = {"id": str, "document": str, "issuer": str, "title": str, "url": str}
+_FILE_KINDS = tuple(kind.value for kind in (DayKind.HOLIDAY, DayKind.COMPENSATORY, DayKind.SWAPPED_OFF,
+                                             DayKind.MAKEUP_WORK, DayKind.SPECIAL_OFF))
 _DAY_FIELDS = {
     "date": date,
     "kind": str,
@@ -55,211 +49,154 @@ _DAY_FIELDS = {
     "source": str,
     "confidence": str,
 }
+_DAY_KEYS = (*_DAY_FIELDS, "note")
+_BREAK_KEYS = ("groups", "first", "last", "makeup_work", "source")
+_TOP_KEYS = ("year", "announced", "summary", "source", "break", "day", "holidays_package")
+_PACKAGE_FIELDS = {"checked": str, "agrees": bool, "differences": list}  # tools/compare_holidays_pkg.py
 _SATURDAY = 5
-TOP = Text.TOML_TOP  # where a top-level key is, in a message (a code: its text loads only if shown)
-_KINDS = {date: Text.KIND_DATE, str: Text.KIND_TEXT, int: Text.KIND_NUMBER, list: Text.KIND_LIST,
-          bool: Text.KIND_BOOLEAN, dict: Text.KIND_TABLE}
 
 
-def data_directory() -> Path:
-    """The directory of the bundled yearly files.
+def day_place(number: int, day: object) -> str:
+    """How a message names the ``number``-th ``[[day]]`` of a file.
 
-    In an installed wheel they live in ``hanchot/_data/holidays_vn``; in a
-    source checkout (an editable install) they are read from ``data/holidays_vn``.
-
-    >>> (data_directory() / "2026.toml").is_file()
-    True
+    >>> day_place(12, date(2024, 9, 2))
+    '[[day]] #12 (date = 2024-09-02)'
     """
-    bundled = Path(str(resources.files("hanchot"))) / "_data" / "holidays_vn"
-    if bundled.is_dir():
-        return bundled
-    return Path(__file__).resolve().parents[3] / "data" / "holidays_vn"
+    return f"[[day]] #{number} (date = {shown(day)})"
 
 
-def as_path(value: object, name: str) -> Path:
-    """``value`` as a :class:`~pathlib.Path` if it is a path or a string naming one, else a clear error.
+def break_place(number: int, first: object, last: object) -> str:
+    """How a message names the ``number``-th ``[[break]]`` of a file.
 
-    >>> as_path("data/holidays_vn", "data_dir").name
-    'holidays_vn'
+    >>> break_place(5, date(2024, 8, 31), date(2024, 9, 3))
+    '[[break]] #5 (2024-08-31 – 2024-09-03)'
     """
-    if isinstance(value, Path):
-        return value
-    if isinstance(value, str) and value and "\0" not in value:
-        return Path(value)
-    raise fail(InvalidInputError, ErrorCode.NOT_A_PATH, field=name, value=value)
+    return f"[[break]] #{number} ({shown(first)} – {shown(last)})"
 
 
-def read_toml(path: Path | str) -> dict[str, Any]:
-    """The TOML document in ``path``; :class:`DataFileError` if it cannot be read or parsed.
-
-    >>> read_toml(data_directory() / "2026.toml")["year"]
-    2026
-    """
-    path = as_path(path, "path")
-    try:
-        return tomllib.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="path", value=str(path),
-                   path=path, reason=os_reason(error)) from None
-    except UnicodeDecodeError:
-        raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
-                   where=say(Text.TOML_NOT_UTF8)) from None
-    except tomllib.TOMLDecodeError as error:
-        raise fail(DataFileError, ErrorCode.DATA_NOT_TOML, field="path", value=str(path), path=path,
-                   where=_toml_place(str(error))) from None
-
-
-def _toml_place(reason: str) -> Message:
-    """Where the TOML reader stopped, from its message (its English words are never shown).
-
-    >>> _toml_place("Invalid value (at line 3, column 7)").text("en")
-    'error at line 3, column 7'
-    """
-    found = re.search(r"line (\d+), column (\d+)", reason)
-    if found is None:
-        return say(Text.TOML_AT_END)
-    return say(Text.TOML_AT, line=int(found[1]), column=int(found[2]))
-
-
-def require_field(path: Path, where: str | Text, table: Mapping[str, Any], name: str, kind: type) -> Any:
-    if name not in table:
-        raise fail(DataFileError, ErrorCode.DATA_FIELD_MISSING, field=name, path=path, where=where)
-    value = table[name]
-    wrong = (not (isinstance(value, date) and type(value) is date) if kind is date
-             else not isinstance(value, kind) or (kind is int and isinstance(value, bool)))
-    if wrong:
-        raise fail(DataFileError, ErrorCode.DATA_FIELD_TYPE, field=name, value=value, path=path,
-                   where=where, kind=say(_KINDS[kind]))
-    return value
-
-
-_E = TypeVar("_E", DayKind, Confidence, HolidayGroup, ReadLevel)
-
-
-def require_enum(path: Path, where: str | Text, name: str, value: str, enum: type[_E]) -> _E:
-    if value in enum._value2member_map_:
-        return enum(value)
-    raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field=name, value=value, path=path, where=where,
-               allowed=tuple(member.value for member in enum))
-
-
-def _source(path: Path, index: int, table: Mapping[str, Any]) -> Source:
-    where = f"[[source]] #{index + 1}"
-    values = {name: require_field(path, where, table, name, kind) for name, kind in _SOURCE_FIELDS.items()}
-    read = require_enum(path, where, "read", require_field(path, where, table, "read", str), ReadLevel)
-    extras = {
-        name: require_field(path, where, table, name, str)
-        for name in ("based_on", "excerpt", "date_note")
-        if name in table
-    }
-    if "date" not in table and "date_note" not in table:
-        raise fail(DataFileError, ErrorCode.DATA_SOURCE_DATE_MISSING, field="date", path=path, where=where)
-    day = require_field(path, where, table, "date", date) if "date" in table else None
-    return Source(read=read, date=day, **values, **extras)
+def _source_of(path: Path, where: str, table: Mapping[str, Any], sources: Mapping[str, Source]) -> Source:
+    key = require_field(path, where, table, "source", str)
+    if key not in sources:
+        raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="source", value=key, path=str(path),
+                   where=where, known=tuple(sources))
+    return sources[key]
 
 
 def _day(path: Path, index: int, table: Mapping[str, Any], sources: Mapping[str, Source],
          year: int) -> DayRecord:
-    where = f"[[day]] #{index + 1} (date = {shown(table.get('date'))})"
+    where = day_place(index + 1, table.get("date"))
+    known_fields(path, where, table, _DAY_KEYS)
     values = {name: require_field(path, where, table, name, kind) for name, kind in _DAY_FIELDS.items()}
     day: date = values["date"]
     if day.year != year:
-        raise fail(DataFileError, ErrorCode.DATA_DATE_OUTSIDE_YEAR, field="date", value=day, path=path,
+        raise fail(DataFileError, ErrorCode.DATA_DATE_OUTSIDE_YEAR, field="date", value=day, path=str(path),
                    where=where, year=year)
-    kind = require_enum(path, where, "kind", values["kind"], DayKind)
-    if kind not in _FILE_KINDS:
-        raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field="kind", value=kind.value, path=path,
-                   where=where, allowed=tuple(k.value for k in sorted(_FILE_KINDS)))
+    if values["kind"] not in _FILE_KINDS:  # what a notice fixes, not what a calendar adds
+        raise fail(DataFileError, ErrorCode.DATA_NOT_ONE_OF, field="kind", value=values["kind"],
+                   path=str(path), where=where, allowed=_FILE_KINDS)
+    kind = DayKind(values["kind"])
     weekend = day.weekday() >= _SATURDAY
     if kind is DayKind.MAKEUP_WORK and not weekend:
-        raise fail(DataFileError, ErrorCode.DATA_MAKEUP_NOT_WEEKEND, field="date", value=day, path=path,
+        raise fail(DataFileError, ErrorCode.DATA_MAKEUP_NOT_WEEKEND, field="date", value=day, path=str(path),
                    where=where)
     if kind in (DayKind.SWAPPED_OFF, DayKind.COMPENSATORY) and weekend:
         raise fail(DataFileError, ErrorCode.DATA_DAY_OFF_NOT_WEEKDAY, field="date", value=day,
-                   path=path, where=where, kind=kind.value)
-    source_id = values["source"]
-    if source_id not in sources:
-        raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="source", value=source_id,
-                   path=path, where=where, known=tuple(sources))
-    note = require_field(path, where, table, "note", str) if "note" in table else ""
+                   path=str(path), where=where, kind=kind.value)
     return DayRecord(
         date=day,
         kind=kind,
         group=require_enum(path, where, "group", values["group"], HolidayGroup),
         name_vi=values["name_vi"],
         name_en=values["name_en"],
-        source=sources[source_id],
+        source=_source_of(path, where, table, sources),
         confidence=require_enum(path, where, "confidence", values["confidence"], Confidence),
-        note=note,
+        note=require_field(path, where, table, "note", str, may_be_empty=True) if "note" in table else "",
     )
 
 
-def tables_of(path: Path, document: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    tables = document.get(key, [])
-    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise fail(DataFileError, ErrorCode.DATA_NOT_TABLES, field=key, path=path)
-    return tables
+def _break(path: Path, index: int, table: Mapping[str, Any], sources: Mapping[str, Source],
+           year: int) -> Break:
+    where = break_place(index + 1, table.get("first"), table.get("last"))
+    known_fields(path, where, table, _BREAK_KEYS)
+    first = require_field(path, where, table, "first", date)
+    last = require_field(path, where, table, "last", date)
+    if first > last or not first.year <= year <= last.year:
+        raise fail(DataFileError, ErrorCode.DATA_BREAK_SPAN, field="first", value=first, path=str(path),
+                   where=where, last=last, year=year)
+    groups = require_field(path, where, table, "groups", list)
+    if not groups:
+        raise fail(DataFileError, ErrorCode.DATA_FIELD_EMPTY, field="groups", value=groups, path=str(path),
+                   where=where)
+    makeup = require_field(path, where, table, "makeup_work", list) if "makeup_work" in table else []
+    for day in makeup:
+        require_field(path, where, {"makeup_work": day}, "makeup_work", date)
+    return Break(
+        groups=tuple(require_enum(path, where, "groups", value, HolidayGroup) for value in groups),
+        first=first,
+        last=last,
+        makeup_work=tuple(makeup),
+        source=_source_of(path, where, table, sources),
+        number=index + 1,
+    )
+
+
+def _package(path: Path, document: Mapping[str, Any]) -> None:
+    """The ``[holidays_package]`` table the comparison tool writes: its fields only."""
+    if "holidays_package" in document:
+        where = "[holidays_package]"
+        table = require_field(path, TOP, document, "holidays_package", dict)
+        known_fields(path, where, table, tuple(_PACKAGE_FIELDS))
+        for name, kind in _PACKAGE_FIELDS.items():
+            require_field(path, where, table, name, kind)
 
 
 def load_year_file(path: Path | str) -> YearSchedule:
     """Read one ``YYYY.toml`` and check every record; raise :class:`DataFileError` if bad.
 
+    >>> from hanchot.data import data_directory
     >>> schedule = load_year_file(data_directory() / "2024.toml")
     >>> [str(r.date) for r in schedule.records if r.kind is DayKind.MAKEUP_WORK]
     ['2024-05-04']
+    >>> [(str(b.first), str(b.last)) for b in schedule.breaks if HolidayGroup.NATIONAL_DAY in b.groups]
+    [('2024-08-31', '2024-09-03')]
     """
     path = as_path(path, "path")
     document = read_toml(path)
+    known_fields(path, TOP, document, _TOP_KEYS)
     year = require_field(path, TOP, document, "year", int)
     if path.stem != str(year):
-        raise fail(DataFileError, ErrorCode.DATA_YEAR_MISMATCH, field="year", value=year, path=path)
+        raise fail(DataFileError, ErrorCode.DATA_YEAR_MISMATCH, field="year", value=year, path=str(path),
+                   where=TOP, name=path.name)
     announced_raw = require_field(path, TOP, document, "announced", list)
     announced = frozenset(
-        require_enum(path, TOP, "announced", str(value), HolidayGroup) for value in announced_raw
+        require_enum(path, TOP, "announced", value, HolidayGroup) for value in announced_raw
     )
-    sources: dict[str, Source] = {}
-    for index, table in enumerate(tables_of(path, document, "source")):
-        source = _source(path, index, table)
-        if source.id in sources:
-            raise fail(DataFileError, ErrorCode.DATA_DUPLICATE, field="id", value=source.id, path=path,
-                       where=f"[[source]] #{index + 1}")
-        sources[source.id] = source
+    summary = require_field(path, TOP, document, "summary", str) if "summary" in document else ""
+    _package(path, document)
+    sources = read_sources(path, document)
+    breaks = tuple(_break(path, index, table, sources, year)
+                   for index, table in enumerate(tables_of(path, document, "break")))
+    stated = {g for b in breaks for g in b.groups}
+    unstated = [g for g in HolidayGroup if g in announced and g not in stated]
+    if unstated:  # a file cut short, or a group announced and forgotten: its holidays would be working days
+        raise fail(DataFileError, ErrorCode.DATA_GROUP_WITHOUT_BREAK, field="announced",
+                   value=unstated[0].value, path=str(path), where=TOP)
     records: list[DayRecord] = []
-    seen: set[date] = set()
+    numbers: dict[date, int] = {}
     for index, table in enumerate(tables_of(path, document, "day")):
         record = _day(path, index, table, sources, year)
-        if record.date in seen:
-            raise fail(DataFileError, ErrorCode.DATA_DUPLICATE, field="date", value=record.date, path=path,
-                       where=f"[[day]] #{index + 1}")
-        seen.add(record.date)
+        if record.date in numbers:
+            raise fail(DataFileError, ErrorCode.DATA_DUPLICATE, field="date", value=record.date,
+                       path=str(path), where=day_place(index + 1, record.date))
+        numbers[record.date] = index + 1
         records.append(record)
-    summary = document.get("summary", "")
     return YearSchedule(
         year=year,
         records=tuple(sorted(records, key=lambda r: r.date)),
         announced=announced,
-        summary=summary if isinstance(summary, str) else "",
+        summary=summary,
         path=str(path),
+        breaks=breaks,
+        numbers=numbers,
     )
 
-
-def load_directory(directory: Path | str | None = None) -> dict[int, YearSchedule]:
-    """Load every ``YYYY.toml`` of a directory (the bundled one by default), keyed by year.
-
-    >>> schedules = load_directory()
-    >>> min(schedules), 2026 in schedules
-    (2010, True)
-    """
-    folder = data_directory() if directory is None else as_path(directory, "directory")
-    try:
-        paths: Iterable[Path] = sorted(folder.glob("[0-9][0-9][0-9][0-9].toml"))
-    except OSError as error:
-        raise fail(DataFileError, ErrorCode.DATA_UNREADABLE, field="directory", value=str(folder),
-                   path=folder, reason=os_reason(error)) from None
-    schedules = {}
-    for path in paths:
-        schedule = load_year_file(path)
-        schedules[schedule.year] = schedule
-    if not schedules:
-        raise fail(DataFileError, ErrorCode.DATA_NO_FILES, field="directory", value=str(folder), path=folder)
-    return schedules

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import datetime as _datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from hanchot.errors import Choice
 from hanchot.messages import Text, say
 
-__all__ = ["Confidence", "DayKind", "DayRecord", "HolidayGroup", "ReadLevel", "Source", "YearSchedule"]
+__all__ = ["Break", "Confidence", "DayKind", "DayRecord", "HolidayGroup", "ReadLevel", "Source",
+           "YearSchedule"]
 
 
 class DayKind(Choice):
@@ -134,6 +136,24 @@ class DayRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Break:
+    """A break as its notice states it ("nghỉ từ … đến hết …"): the days off of some holiday groups.
+
+    Every weekday from ``first`` to ``last`` is a day off of one of ``groups``, every day off
+    of those groups lies in one of their breaks, and each swapped day off in it has one of
+    the make-up working days ``makeup_work`` (which lie outside it).
+    """
+
+    groups: tuple[HolidayGroup, ...]
+    first: date
+    last: date
+    makeup_work: tuple[date, ...]
+    source: Source
+    #: Its place among the file's ``[[break]]`` tables, from 1 (for messages).
+    number: int = field(default=0, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class YearSchedule:
     """The records of one calendar year, and which holiday groups a notice has fixed."""
 
@@ -142,3 +162,6 @@ class YearSchedule:
     announced: frozenset[HolidayGroup]
     summary: str = ""
     path: str = ""
+    breaks: tuple[Break, ...] = ()
+    #: Each record's place among the file's ``[[day]]`` tables, from 1 (for messages).
+    numbers: Mapping[date, int] = field(default_factory=dict, repr=False, compare=False)

@@ -12,6 +12,7 @@ the ``text_*`` modules; this module puts them together.
 from __future__ import annotations
 
 from hanchot.messages.text_cli import CLI
+from hanchot.messages.text_data import DATA
 from hanchot.messages.text_deadline import DEADLINE
 from hanchot.messages.text_dossier import DOSSIER
 from hanchot.messages.text_errors import ERRORS
@@ -20,5 +21,5 @@ from hanchot.messages.text_shared import ICS, KINDS, MONTHS, TEXTS, WEEKDAYS
 
 __all__ = ["CATALOGUE", "MONTHS", "WEEKDAYS"]
 
-CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI, **ICS,
-                                         **SCAN}
+CATALOGUE: dict[str, tuple[str, str]] = {**ERRORS, **DATA, **TEXTS, **KINDS, **DEADLINE, **DOSSIER, **CLI,
+                                         **ICS, **SCAN}

@@ -60,8 +60,10 @@ CLI: dict[str, tuple[str, str]] = {
                     "hanchot is serving at {url} (documentation: {url}/docs); Ctrl-C to stop."),
     "Cli.stopped_serving": ("Đã dừng dịch vụ.", "The service has stopped."),
     "Cli.cmd_dulieu": (
-        "kiểm tra tệp lịch nghỉ của một năm (YYYY.toml) trước khi đưa vào hanchot",
-        "check a year's schedule file (YYYY.toml) before it ships"),
+        "kiểm tra tệp lịch nghỉ của một năm (YYYY.toml), statutes.toml hoặc cả thư mục dữ liệu, như "
+        "một lịch sẽ đọc, trước khi đưa vào hanchot",
+        "check a year's schedule (YYYY.toml), statutes.toml or a whole data directory, as a calendar "
+        "reads it, before it ships"),
     "Cli.arg_phrase": ("thời hạn, ví dụ \"05 ngày làm việc\", \"chậm nhất ngày 10/12/2023\"",
                        "the time limit, e.g. \"05 ngày làm việc\", \"chậm nhất ngày 10/12/2023\""),
     "Cli.opt_from": ("ngày (giờ) bắt đầu tính, ví dụ 06/03/2026 hoặc \"06/03/2026 16:00\"",
@@ -103,7 +105,8 @@ CLI: dict[str, tuple[str, str]] = {
                        "the date of issue (read from the \"…, ngày … tháng … năm …\" line when not given)"),
     "Cli.opt_event": ("ngày của một sự kiện, ví dụ \"ký Quyết định=15/12/2023\"",
                       "the date of an event, e.g. \"ký Quyết định=15/12/2023\""),
-    "Cli.arg_data_files": ("các tệp YYYY.toml cần kiểm tra", "the YYYY.toml files to check"),
+    "Cli.arg_data_files": ("các tệp cần kiểm tra (YYYY.toml, statutes.toml) hoặc một thư mục dữ liệu",
+                           "the files to check (YYYY.toml, statutes.toml) or a data directory"),
     "Cli.meta_phrase": ("THỜI_HẠN", "TIME_LIMIT"),
     "Cli.meta_date": ("NGÀY", "DATE"),
     "Cli.meta_year": ("NĂM", "YEAR"),
@@ -154,6 +157,8 @@ CLI: dict[str, tuple[str, str]] = {
                      "the dates are in reverse order, so the count is negative"),
     "Cli.data_report": ("{file}: {records} bản ghi, đã công bố: {groups}",
                         "{file}: {records} records, announced: {groups}"),
+    "Cli.data_report_statutes": ("{file}: {eras} giai đoạn của luật ([[era]])",
+                                 "{file}: {eras} eras of the law ([[era]])"),
     "Cli.none": ("không có", "none"),
     # -- errors ----------------------------------------------------------------------------
     "Cli.error": ("Lỗi (hanchot{command}): {message}", "Error (hanchot{command}): {message}"),

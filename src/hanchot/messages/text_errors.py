@@ -307,58 +307,6 @@ ERRORS: dict[str, tuple[str, str]] = {
         "(--cot {value}=#2 là cột thứ hai; columns={{'{value}': '#2'}})",
         "several columns read as {value!q}: {found}; say which one by its name or its number "
         "(--cot {value}=#2 for the second column; columns={{'{value}': '#2'}})"),
-    # -- data files ---------------------------------------------------------------------
-    "ErrorCode.data_unreadable": (
-        "{path}: không đọc được: {reason}",
-        "{path}: cannot be read: {reason}"),
-    "ErrorCode.data_not_toml": (
-        "{path}: không phải TOML hợp lệ ({where})",
-        "{path}: not valid TOML ({where})"),
-    "ErrorCode.data_field_missing": (
-        "{path}: {where}: thiếu trường {field!q}",
-        "{path}: {where}: field {field!q} is missing"),
-    "ErrorCode.data_field_type": (
-        "{path}: {where}: trường {field!q} = {value!q} phải là {kind}",
-        "{path}: {where}: field {field!q} = {value!q} must be {kind}"),
-    "ErrorCode.data_not_one_of": (
-        "{path}: {where}: trường {field!q} = {value!q} không phải là một trong: {allowed:q}",
-        "{path}: {where}: field {field!q} = {value!q} is not one of {allowed:q}"),
-    "ErrorCode.data_year_mismatch": (
-        "{path}: trường 'year' = {value!q} không khớp với tên tệp",
-        "{path}: field 'year' = {value!q} does not match the file name"),
-    "ErrorCode.data_date_outside_year": (
-        "{path}: {where}: ngày {value!q} không thuộc năm {year} của tệp",
-        "{path}: {where}: the date {value!q} is not in the file's year {year}"),
-    "ErrorCode.data_makeup_not_weekend": (
-        "{path}: {where}: ngày làm bù phải là Thứ Bảy hoặc Chủ nhật; {value!q} không phải",
-        "{path}: {where}: a makeup_work day must be a Saturday or Sunday; {value!q} is not"),
-    "ErrorCode.data_day_off_not_weekday": (
-        "{path}: {where}: ngày loại {kind} phải là ngày thường (Thứ Hai đến Thứ Sáu); "
-        "{value!q} không phải",
-        "{path}: {where}: a {kind} day must be a weekday; {value!q} is not"),
-    "ErrorCode.data_unknown_source": (
-        "{path}: {where}: trường {field!q} = {value!q} không trỏ tới [[source]] nào; có: {known:q}",
-        "{path}: {where}: field {field!q} = {value!q} names no [[source]]; known: {known:q}"),
-    "ErrorCode.data_duplicate": (
-        "{path}: {where}: {value!q} xuất hiện hai lần",
-        "{path}: {where}: {value!q} appears twice"),
-    "ErrorCode.data_not_tables": (
-        "{path}: [[{field}]] phải là một mảng bảng",
-        "{path}: [[{field}]] must be an array of tables"),
-    "ErrorCode.data_no_files": (
-        "{path}: không có tệp năm nào (YYYY.toml)",
-        "{path}: no yearly files (YYYY.toml) found"),
-    "ErrorCode.data_eras": (
-        "{path}: [[era]] phải có ít nhất một giai đoạn, theo thứ tự ngày bắt đầu",
-        "{path}: [[era]] must list at least one era, in order of start"),
-    "ErrorCode.data_weekday_table": (
-        "{path}: [{field}] phải gán cho mỗi ngày mon, tue, wed, thu, fri, sat, sun một giá trị "
-        "{allowed:or}",
-        "{path}: [{field}] must map each of mon, tue, wed, thu, fri, sat, sun to {allowed:or}"),
-    "ErrorCode.data_source_date_missing": (
-        "{path}: {where}: thiếu trường 'date' (nếu không văn bản nào cho biết, hãy ghi lý do "
-        "vào 'date_note')",
-        "{path}: {where}: field 'date' is missing (if no text gives it, say why in 'date_note')"),
     # -- the command line ---------------------------------------------------------------
     "ErrorCode.usage_missing_argument": (
         "thiếu {field}: {hint}",

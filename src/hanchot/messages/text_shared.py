@@ -67,7 +67,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.toml_top": ("phần đầu tệp", "top level"),
     "Text.toml_at": ("lỗi ở dòng {line}, cột {column}", "error at line {line}, column {column}"),
     "Text.toml_at_end": ("lỗi ở cuối tệp", "error at the end of the file"),
-    "Text.toml_not_utf8": ("không phải văn bản UTF-8", "not UTF-8 text"),
+    "Text.toml_not_utf8": ("không phải văn bản UTF-8 (byte {byte} ở dòng {line}); hãy lưu lại dưới dạng "
+                           "UTF-8", "not UTF-8 text (byte {byte} on line {line}); save it again as UTF-8"),
     "Text.action_read": ("đọc", "read"),
     "Text.action_write": ("ghi", "written"),
     "Text.ask_day": ("ngày {d:date}", "the day {d:date}"),
