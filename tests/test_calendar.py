@@ -73,7 +73,8 @@ def test_profiles_differ_exactly_on_swaps() -> None:
 def test_day_reports_kind_names_source_and_provisional() -> None:
     info = CIVIL.day(D(2024, 4, 29))
     assert (info.kind, info.is_working_day, info.provisional) == (DayKind.SWAPPED_OFF, False, False)
-    assert info.source is not None and "2450/VPCP-KGVX" in info.source.document
+    assert info.source is not None and "1570/TB-BLĐTBXH" in info.source.document  # the dates are 1570's
+    assert "2450/VPCP-KGVX" in info.source.based_on  # ... carrying out the Prime Minister's consent
     saturday = CIVIL.day(D(2026, 3, 7))
     assert saturday.kind is DayKind.WEEKEND and saturday.source is not None
     assert "188/1999" in saturday.source.document
@@ -191,8 +192,10 @@ E = ErrorCode
         (lambda: hanchot.calendar(weekend=5), E.BAD_WEEKEND, "weekend", "weekend=5 must be weekday numbers"),
         (lambda: hanchot.calendar(culture_day="maybe"), E.NOT_ONE_OF, "culture_day",
          "culture_day does not accept 'maybe'; choose one of"),
-        (lambda: hanchot.calendar(strict="yes"), E.NOT_TRUE_OR_FALSE, "strict",
-         "strict='yes' is text; True or False is needed here"),
+        (lambda: hanchot.calendar(strict="yes"), E.BAD_STRICT, "strict",
+         "strict='yes' is not valid: write True, False, or a list of the evidence levels to accept"),
+        (lambda: hanchot.calendar(strict=["notice_read", "read"]), E.NOT_ONE_OF, "strict",
+         "strict does not accept 'read'; choose one of"),
         (lambda: hanchot.calendar(extra_days_off=["2026-03-26"]), E.NOT_A_DATE, "extra_days_off",
          "extra_days_off='2026-03-26' is text, not a date"),
         (lambda: CIVIL.replace(weekends={6}), E.UNKNOWN_OPTION, "options", "unknown option(s) 'weekends'"),
@@ -337,7 +340,8 @@ def test_a_day_is_a_typed_value_for_services() -> None:
     assert data["source"]["document"] == "Công văn 12729/VPCP-KGVX" and data["source"]["date"] == "2025-12-25"
     assert adapter.validate_json(adapter.dump_json(info)) == info
     assert set(adapter.json_schema()["properties"]) == {
-        "date", "kind", "is_working_day", "name_vi", "name_en", "source", "confidence", "provisional", "note"}
+        "date", "kind", "is_working_day", "name_vi", "name_en", "source", "confidence", "provisional",
+        "evidence", "note"}
 
 
 def test_a_real_holidays_object() -> None:

@@ -141,9 +141,20 @@ CASES: list[tuple[str, str, Edit, ErrorCode, str, str]] = [
     ("a group that does not exist", "2024.toml",
      sub("2024.toml", 'groups = ["national_day"]', 'groups = ["quoc_khanh"]'),
      E.DATA_NOT_ONE_OF, QK24, "field 'groups' = 'quoc_khanh' is not one of"),
+    ("an official day resting on a document only seen cited", "2027.toml",
+     sub("2027.toml", 'confidence = "cited"', 'confidence = "official"'),  # the first day, 04/02/2027
+     E.DATA_CONFIDENCE_UNREAD, "[[day]] #1 (date = 2027-02-04)", "'official' needs a notice read"),
+    ("a day called cited whose notice was read", "2024.toml",
+     sub("2024.toml", 'source = "1570-TB-BLDTBXH"\nconfidence = "official"',
+         'source = "1570-TB-BLDTBXH"\nconfidence = "cited"'),
+     E.DATA_CONFIDENCE_UNREAD, "[[day]] #10 (date = 2024-04-29)", "'cited' needs 'citation'"),
+    ("a document seen only cited that does not say where", "2027.toml", line("2027.toml", "cited_in = ", ""),
+     E.DATA_FIELD_MISSING, "[[source]] #1 (id = '10065-VPCP-KGVX')", "field 'cited_in' is missing"),
+    ("an address not marked as found or not", "2024.toml", line("2024.toml", "url_found = ", ""),
+     E.DATA_FIELD_MISSING, "[[source]] #1 (id = '5015-TB-LDTBXH')", "field 'url_found' is missing"),
     ("a day citing a source that does not exist", "2024.toml",
      sub("2024.toml", 'source = "2450-VPCP-KGVX"\nconfidence', 'source = "2451-VPCP-KGVX"\nconfidence'),
-     E.DATA_UNKNOWN_SOURCE, "[[day]] #10 (date = 2024-04-29)", "field 'source' = '2451-VPCP-KGVX' names no"),
+     E.DATA_UNKNOWN_SOURCE, "[[day]] #11 (date = 2024-04-30)", "field 'source' = '2451-VPCP-KGVX' names no"),
     ("a break citing a source that does not exist", "2024.toml",
      sub("2024.toml", 'last = 2024-09-03\nsource = "5015-TB-LDTBXH"', 'last = 2024-09-03\nsource = "5105"'),
      E.DATA_UNKNOWN_SOURCE, QK24, "field 'source' = '5105' names no"),
@@ -154,8 +165,8 @@ CASES: list[tuple[str, str, Edit, ErrorCode, str, str]] = [
      sub("2024.toml", 'url = "https://sucsongtre.vn', 'url = "javascript:alert(1)//sucsongtre.vn'),
      E.DATA_NOT_HTTPS, "[[source]] #1 (id = '5015-TB-LDTBXH')", "field 'url' = 'javascript:alert(1)"),
     ("an http: address", "statutes.toml",
-     sub("statutes.toml", 'url = "https://thuvienphapluat.vn/van-ban', 'url = "http://thuvienphapluat.vn/van-ban'),
-     E.DATA_NOT_HTTPS, "[[source]] #1 (id = 'QD-188-1999')", "field 'url' = 'http://thuvienphapluat.vn"),
+     sub("statutes.toml", 'url = "https://hethongphapluat.com/', 'url = "http://hethongphapluat.com/'),
+     E.DATA_NOT_HTTPS, "[[source]] #1 (id = 'QD-188-1999')", "field 'url' = 'http://hethongphapluat.com"),
     ("an empty address", "2024.toml", line("2024.toml", 'url = "https://m.thuvienphapluat.vn', 'url = ""'),
      E.DATA_FIELD_EMPTY, "[[source]] #2 (id = '2450-VPCP-KGVX')", "field 'url' is empty"),
     ("a typo in a day's field", "2024.toml",
@@ -169,10 +180,10 @@ CASES: list[tuple[str, str, Edit, ErrorCode, str, str]] = [
     ("a typo in the statutes", "statutes.toml", sub("statutes.toml", "weekend_source = ", "weekend_sorce = "),
      E.DATA_UNKNOWN_FIELD, TOP, "no field 'weekend_sorce' (did you mean 'weekend_source'?)"),
     ("a table inside a statute's [[source]]", "statutes.toml",
-     sub("statutes.toml", 'read = "report"\n', 'read = "report"\n[source.extra]\nx = 1\n'),
+     sub("statutes.toml", 'read = "primary"\n', 'read = "primary"\n[source.extra]\nx = 1\n'),
      E.DATA_UNKNOWN_FIELD, "[[source]] #1 (id = 'QD-188-1999')", "no field 'extra'"),
     ("a statute's [[source]] without its address", "statutes.toml",
-     line("statutes.toml", 'url = "https://thuvienphapluat.vn/van-ban/Lao-dong-Tien-luong/Quyet', ""),
+     line("statutes.toml", 'url = "https://hethongphapluat.com/quyet-dinh-188', ""),
      E.DATA_FIELD_MISSING, "[[source]] #1 (id = 'QD-188-1999')", "field 'url' is missing"),
     ("a break for no group", "2024.toml", sub("2024.toml", 'groups = ["national_day"]', "groups = []"),
      E.DATA_FIELD_EMPTY, QK24, "field 'groups' is empty"),
@@ -269,7 +280,7 @@ def test_the_bundled_data_passes_every_rule(capsys: pytest.CaptureFixture[str]) 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("2010.toml: 16 bản ghi")
     assert lines[-1] == "statutes.toml: 5 giai đoạn của luật ([[era]])"
-    assert lines[-2] == "2027.toml: 0 bản ghi, đã công bố: không có"
+    assert lines[-2] == "2027.toml: 9 bản ghi, đã công bố: không có"  # the days 10065/VPCP-KGVX is cited for
 
 
 def test_a_mark_before_utf8_text_is_read(tmp_path: Path) -> None:

@@ -32,7 +32,9 @@ def test_csv_as_excel_opens_it(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert table[0] == HEADING and len(table) == 1 + 9  # every finding, none dropped
     assert table[2][:7] == ["2", "Sở Tài chính", table[2][2], "khẩn trương", "30/11/2026", "", "khẩn trương"]
     assert "quy ước 17" in table[2][8]
-    assert table[6][4] == "18/12/2026" and table[6][8] == "lặp lại hằng quý"
+    # issued before 24/11/2026, whose day off rests on a letter only seen cited (10065/VPCP-KGVX): provisional
+    assert table[6][4] == "18/12/2026" and table[6][8] == (
+        "lặp lại hằng quý; dự kiến: có ngày nghỉ chưa được xác nhận bằng văn bản đã đọc")
     assert table[9][4] == "" and table[9][8] == "tính từ sự kiện: nhận được văn bản này"
     assert "9 thời hạn tìm thấy" in capsys.readouterr().out  # the list is still shown
 

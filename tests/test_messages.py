@@ -12,7 +12,7 @@ import pytest
 from hanchot.batch.cells import Report
 from hanchot.calendars.ics import IcsText
 from hanchot.cli.words import Cli
-from hanchot.data import DayKind
+from hanchot.data import DayKind, Evidence
 from hanchot.deadline import YearContext
 from hanchot.deadline.notes import Caution, Step
 from hanchot.dossier import Apology, Flag, Received, Status
@@ -26,9 +26,10 @@ from hanchot.scanner.export import ScanText
 
 #: Every enum whose members are message codes.
 CODES = (ErrorCode, Text, Step, Caution, Flag, Status, Apology, Received, Report, Expect, Cli, DayKind,
-         YearContext, IcsText, ScanText)
+         YearContext, IcsText, ScanText, Evidence)
 #: Texts that read the same in both languages: formats, and Vietnamese names.
-SAME = {"Expect.word", "Step.days_off", "Step.day_off_part", "Text.day_info", "Text.cited"}
+SAME = {"Expect.word", "Step.days_off", "Step.day_off_part", "Text.day_info", "Text.cited",
+        "Text.evidence_mark"}
 
 
 def _fields(template: str) -> set[str]:

@@ -14,7 +14,7 @@ from hanchot import lunar
 from hanchot._lazy import __dir__ as __dir__  # deadlines, dossiers, scanner and batch load on first use
 from hanchot._lazy import __getattr__ as __getattr__
 from hanchot.calendars import Calendar, CalendarTables, Coverage, CultureDay, DayInfo, Profile, calendar
-from hanchot.data import Confidence, DayKind, Source
+from hanchot.data import Confidence, DayKind, Evidence, Source
 from hanchot.errors import (
     DataFileError,
     HanchotError,
@@ -48,6 +48,7 @@ __all__ = [
     "DayKind",
     "Deadline",
     "Dossier",
+    "Evidence",
     "Finding",
     "HanchotError",
     "InvalidInputError",

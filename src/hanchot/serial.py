@@ -79,7 +79,8 @@ def day_json(info: DayInfo) -> dict[str, Any]:
     """
     return {"date": info.date.isoformat(), "kind": info.kind.value, "is_working_day": info.is_working_day,
             "name_vi": info.name_vi, "name_en": info.name_en,
-            "source": info.source.cite() if info.source else None, "provisional": info.provisional}
+            "source": info.source.cite() if info.source else None, "provisional": info.provisional,
+            "evidence": info.evidence.value}
 
 
 def year_json(year: int, days: tuple[DayInfo, ...]) -> dict[str, Any]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as _datetime
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from hanchot.data.records import Confidence, DayKind, Source
+from hanchot.data.records import Confidence, DayKind, Evidence, ReadLevel, Source
 from hanchot.messages import Text, say, weekday
 
-__all__ = ["Coverage", "DayInfo"]  # year_ranges serves the calendar's messages
+__all__ = ["Coverage", "DayInfo"]  # evidence_of and year_ranges serve the calendar
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,31 @@ class Coverage:
         return self.text()
 
 
+#: The levels a day's line names: a notice read in full, the statute and the caller's own days go
+#: without saying, and a projection has its own mark ("dự kiến").
+_MARKED = frozenset({Evidence.NOTICE_REPORTED, Evidence.NOTICE_CITED})
+
+
+def evidence_of(confidence: Confidence | None, source: Source | None, provisional: bool) -> Evidence:
+    """How a day is known, from its record's confidence, its source's read level and the calendar.
+
+    >>> from hanchot import calendar
+    >>> evidence_of(Confidence.OFFICIAL, calendar().day(date(2024, 5, 4)).source, False).value  # 1570
+    'notice_reported'
+    >>> evidence_of(Confidence.STATUTORY, None, True).value
+    'projected'
+    """
+    if confidence is Confidence.CUSTOM:
+        return Evidence.CUSTOM
+    if confidence is Confidence.CITED:
+        return Evidence.NOTICE_CITED
+    if provisional:
+        return Evidence.PROJECTED
+    if confidence is Confidence.OFFICIAL and source is not None:
+        return Evidence.NOTICE_READ if source.read is ReadLevel.PRIMARY else Evidence.NOTICE_REPORTED
+    return Evidence.STATUTE
+
+
 def year_ranges(years: list[int]) -> str:
     """Years as ranges, e.g. '2010–2026'.
 
@@ -87,9 +112,12 @@ class DayInfo:
     name_vi: str
     name_en: str
     source: Source | None
-    confidence: Confidence | None
+    confidence: Confidence | None = field(repr=False)  # the record's; ``evidence`` says it for the answer
     #: True when the answer rests on a year (or holiday) that no notice has fixed yet.
     provisional: bool
+    #: How the answer is known: a notice read in full, one known from reports or only cited, the
+    #: statute, its projection, or the caller's own calendar.
+    evidence: Evidence
     note: str = ""
 
     def text(self, lang: object = "vi") -> str:
@@ -99,9 +127,11 @@ class DayInfo:
         >>> print(calendar().day(date(2030, 2, 4)).text("en"))
         04/02/2030 Monday: Lunar New Year (day 3) (provisional) [Bộ luật Lao động 45/2019/QH14, ...]
         """
+        marked = self.evidence in _MARKED
         return say(Text.DAY_INFO, day=self.date, info=self,
                    provisional=say(Text.PROVISIONAL_MARK) if self.provisional else "",
-                   cited=say(Text.CITED, source=self.source) if self.source else "").text(lang)
+                   cited=say(Text.CITED, source=self.source) if self.source else "",
+                   evidence=say(Text.EVIDENCE_MARK, evidence=say(self.evidence)) if marked else "").text(lang)
 
     def __str__(self) -> str:
         return self.text()

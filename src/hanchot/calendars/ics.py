@@ -41,10 +41,6 @@ class IcsText(Choice):
 
     NAME = "name"
     DESCRIPTION = "description"
-    #: How a day is known (``Confidence``), said for people.
-    OFFICIAL = "official"
-    STATUTORY = "statutory"
-    CUSTOM = "custom"
 
 
 def _years(years: object) -> list[int]:
@@ -109,7 +105,13 @@ def title(info: DayInfo, lang: object = "vi") -> str:
 
 
 def describe(info: DayInfo, lang: object = "vi") -> str:
-    """What a day is, how sure, and from which document, for an event's description."""
-    confidence = say(IcsText(info.confidence.value if info.confidence else "custom"))
-    return say(IcsText.DESCRIPTION, kind=info.kind.label(lang), confidence=confidence.text(lang),
+    """What a day is, how it is known (its evidence level), and from which document, for an event.
+
+    >>> from datetime import date
+    >>> from hanchot import calendar
+    >>> print(describe(calendar().day(date(2027, 2, 6)), "en").replace(". ", ".\\n"))
+    Kind: public holiday (notice only seen cited, not confirmed).
+    Source: Công văn 10065/VPCP-KGVX (Văn phòng Chính phủ, 02/10/2026)
+    """
+    return say(IcsText.DESCRIPTION, kind=info.kind.label(lang), confidence=info.evidence.label(lang),
                source=info.source.cite(lang) if info.source else "—").text(lang)

@@ -18,15 +18,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hanchot._checks import require_bool, require_date, require_int
-from hanchot.calendars.days import Coverage, DayInfo, year_ranges
-from hanchot.calendars.options import CultureDay, Profile, options
-from hanchot.calendars.tables import CalendarTables, Table, build_table
+from hanchot.calendars.days import Coverage, DayInfo, evidence_of, year_ranges
+from hanchot.calendars.options import STRICT, CultureDay, Profile, options
+from hanchot.calendars.tables import LEVELS, CalendarTables, Table, build_table
 from hanchot.calendars.views import CalendarViews
-from hanchot.data.records import Confidence, DayKind, DayRecord
+from hanchot.data.records import Confidence, DayKind, DayRecord, Evidence
 from hanchot.data.validate import load_data
 from hanchot.errors import ErrorCode, InvalidInputError, NotAnnouncedError, OutOfCoverageError
 from hanchot.messages import Message, Text, fail, say, weekday
@@ -54,7 +55,8 @@ class Calendar(CalendarViews):
     weekend: frozenset[int] = frozenset({5, 6})
     extra_days_off: tuple[tuple[date, str], ...] = ()
     extra_working_days: tuple[date, ...] = ()
-    strict: bool = False
+    #: False; True (refuse what rests on a projected or only-cited day); or the evidence levels accepted.
+    strict: bool | frozenset[Evidence] = False
     culture_day: CultureDay = CultureDay.DAY_OFF
     data_dir: Path | None = None
     _table: Table = field(init=False, repr=False, compare=False)
@@ -66,6 +68,7 @@ class Calendar(CalendarViews):
     _days: list[date] = field(init=False, repr=False, compare=False)
     _count: int = field(init=False, repr=False, compare=False)
     _coverage: Coverage = field(init=False, repr=False, compare=False)
+    _refused: array[int] = field(init=False, repr=False, compare=False)  # what strict refuses, summed
 
     def __post_init__(self) -> None:
         for name, value in options(profile=self.profile, weekend=self.weekend,
@@ -86,7 +89,8 @@ class Calendar(CalendarViews):
         for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
                             ("_cum", table.cum), ("_off", table.off),
                             ("_days", table.working_dates), ("_count", len(table.working_dates)),
-                            ("_coverage", Coverage(table.first_day, table.last_day, table.official_years))):
+                            ("_coverage", Coverage(table.first_day, table.last_day, table.official_years)),
+                            ("_refused", _refused(table, self.strict))):
             object.__setattr__(self, name, value)
 
     # -- coverage and checks -----------------------------------------------
@@ -99,7 +103,7 @@ class Calendar(CalendarViews):
         >>> t.day_off[t.index(date(2026, 1, 10))]  # a make-up working Saturday
         0
         """
-        return CalendarTables.of(self._table)
+        return CalendarTables.of(self._table, self._refused)
 
     @property
     def coverage(self) -> Coverage:
@@ -118,15 +122,24 @@ class Calendar(CalendarViews):
 
     def _check_announced(self, lo: int, hi: int, field: str, value: object, what: Text,
                          **asked: object) -> None:
-        """Under ``strict``, refuse an answer that rests on provisional days in [lo, hi]; ``what`` and
-        ``asked`` say what was asked, in words (the message is built only on failure)."""
+        """Under ``strict``, refuse an answer that rests on a day in [lo, hi] it does not accept; ``what``
+        and ``asked`` say what was asked, in words (the message is built only on failure)."""
+        refused = self._refused
+        if not refused[hi] - (refused[lo - 1] if lo else 0):
+            return
         t = self._table
-        if t.prov[hi] - (t.prov[lo - 1] if lo else 0):
+        first = next(i for i in range(lo, hi + 1) if refused[i] - (refused[i - 1] if i else 0))
+        day, level = date.fromordinal(t.first + first), LEVELS[t.levels[first]]
+        if level is Evidence.PROJECTED and day.year not in t.official_years:
             years = sorted({date.fromordinal(t.first + i).year for i in range(lo, hi + 1)}
                            - t.official_years)
             raise fail(NotAnnouncedError, ErrorCode.NOT_ANNOUNCED, field=field, value=value,
                        what=say(what, **asked), years=year_ranges(years),
                        official=year_ranges(sorted(t.official_years)))
+        accepted = STRICT if isinstance(self.strict, bool) else self.strict
+        raise fail(NotAnnouncedError, ErrorCode.NOT_ACCEPTED, field=field, value=value,
+                   what=say(what, **asked), day=day, evidence=say(level),
+                   accepted=", ".join(e.value for e in Evidence if e in accepted))
 
     def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
@@ -269,14 +282,15 @@ class Calendar(CalendarViews):
         record = t.records.get(t.first + i)
         if record is not None:
             return _info(record, not t.off[i], provisional)
+        evidence = evidence_of(Confidence.STATUTORY, None, provisional)  # the week is the statute's
         if t.off[i]:
             return DayInfo(
                 d, DayKind.WEEKEND, False,
                 f"Nghỉ hằng tuần ({weekday(d, 'vi')})", f"Weekly rest day ({weekday(d, 'en')})",
-                t.weekend_source, Confidence.OFFICIAL, provisional,
+                t.weekend_source, Confidence.STATUTORY, provisional, evidence,
             )
         return DayInfo(d, DayKind.WORKING, True, "Ngày làm việc", "Working day",
-                       None, None, provisional)
+                       None, None, provisional, evidence)
 
     def holidays(self, year: int) -> tuple[DayInfo, ...]:
         """Every day of ``year`` that is not a plain working day or weekend, in order.
@@ -321,6 +335,14 @@ class Calendar(CalendarViews):
         return calendar(**current)  # type: ignore[arg-type]
 
 
+def _refused(table: Table, strict: object) -> array[int]:
+    """How many days on or before each day ``strict`` refuses: the provisional ones under True."""
+    if strict is True or strict is False:
+        return table.prov if strict else array("i", bytes(4 * table.size))
+    accepted = bytes(level in strict for level in LEVELS)  # type: ignore[operator]  # a frozenset
+    return array("i", accumulate(not accepted[level] for level in table.levels))
+
+
 _ASK_WAY = (Text.ASK_AFTER, Text.ASK_BEFORE)  # n working days after d, or before it when n < 0
 
 
@@ -330,8 +352,9 @@ def _asked(d: date, n: int) -> Message:
 
 
 def _info(record: DayRecord, working: bool, provisional: bool) -> DayInfo:
-    return DayInfo(record.date, record.kind, working, record.name_vi, record.name_en,
-                   record.source, record.confidence, provisional, record.note)
+    return DayInfo(record.date, record.kind, working, record.name_vi, record.name_en, record.source,
+                   record.confidence, provisional, evidence_of(record.confidence, record.source, provisional),
+                   record.note)
 
 
 def calendar(

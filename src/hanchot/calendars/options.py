@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from hanchot._checks import choose, items, require_bool, require_date
+from hanchot._checks import choose, items, require_date
 from hanchot.data.fields import as_path
+from hanchot.data.records import Evidence
 from hanchot.errors import Choice, ErrorCode, InvalidInputError
 from hanchot.messages import fail
 
@@ -54,10 +55,32 @@ def options(*, profile: object, weekend: object, extra_days_off: object, extra_w
         "weekend": rest,
         "extra_days_off": tuple(sorted(_days_off(extra_days_off).items())),
         "extra_working_days": tuple(sorted(set(_dates("extra_working_days", extra_working_days)))),
-        "strict": require_bool("strict", strict),
+        "strict": _strict(strict),
         "culture_day": choose("culture_day", culture_day, CultureDay),
         "data_dir": None if data_dir is None else as_path(data_dir, "data_dir"),
     }
+
+
+#: What ``strict=True`` accepts: every level but a projection and a notice only seen cited.
+STRICT = frozenset(Evidence) - {Evidence.PROJECTED, Evidence.NOTICE_CITED}
+
+
+def _strict(value: object) -> bool | frozenset[Evidence]:
+    """``strict``: True or False, or the evidence levels a calendar accepts (True is :data:`STRICT`).
+
+    >>> sorted(level.value for level in _strict(["notice_read", "statute", "custom"]))
+    ['custom', 'notice_read', 'statute']
+    >>> _strict(STRICT)
+    True
+    """
+    if isinstance(value, bool):
+        return value
+    levels = items(value)
+    if levels is None or isinstance(value, str):
+        raise fail(InvalidInputError, ErrorCode.BAD_STRICT, field="strict", value=value,
+                   allowed=tuple(level.value for level in Evidence))
+    accepted = frozenset(choose("strict", level, Evidence) for level in levels)
+    return True if accepted == STRICT else accepted
 
 
 def _weekdays(name: str, value: object) -> frozenset[int]:

@@ -20,12 +20,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from hanchot._checks import require_date
+from hanchot.calendars.days import evidence_of
 from hanchot.calendars.options import CultureDay, Profile
 from hanchot.calendars.projection import project, statutory_holidays
 from hanchot.data.records import (
     Confidence,
     DayKind,
     DayRecord,
+    Evidence,
     HolidayGroup,
     ReadLevel,
     Source,
@@ -35,6 +37,10 @@ from hanchot.data.statutes import Statutes
 from hanchot.data.validate import DataSet
 
 __all__ = ["CalendarTables"]  # Table and build_table serve Calendar alone
+
+
+#: The evidence levels in a fixed order: ``Table.levels`` holds each day's index into it.
+LEVELS = tuple(Evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,7 @@ class Table:
     working: array[int]  # index of each working day, in order
     working_dates: list[date]  # the same days as dates, so that answers need no conversion
     records: dict[int, DayRecord]
+    levels: bytes  # how each day is known: an index into LEVELS
     official_years: frozenset[int]
     weekend: frozenset[int]
     weekend_source: Source
@@ -116,13 +123,16 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
                                              _custom_source(day), Confidence.CUSTOM)
     off = bytearray(size)
     prov_flags = bytearray(size)
+    levels = bytearray(size)
+    plain = {flag: LEVELS.index(evidence_of(Confidence.STATUTORY, None, bool(flag))) for flag in (0, 1)}
     day = first_day
     for i in range(size):
         found = records.get(first + i)
         off[i] = found.kind.is_off if found is not None else day.weekday() in weekend
-        prov_flags[i] = day.year not in official_years and (
-            found is None or found.confidence is Confidence.STATUTORY
-        )
+        prov_flags[i] = (found is not None and found.confidence is Confidence.CITED) or (
+            day.year not in official_years and (found is None or found.confidence is Confidence.STATUTORY))
+        levels[i] = plain[prov_flags[i]] if found is None else LEVELS.index(
+            evidence_of(found.confidence, found.source, bool(prov_flags[i])))
         day += timedelta(days=1)
     cum, prov, working = array("i", [0]) * size, array("i", [0]) * size, array("i")
     count = provisional = 0
@@ -134,7 +144,7 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
         cum[i], prov[i] = count, provisional
     working_dates = [date.fromordinal(first + i) for i in working]
     return Table(first, size, bytes(off), cum, prov, working,
-                 working_dates, records, frozenset(official_years), weekend,
+                 working_dates, records, bytes(levels), frozenset(official_years), weekend,
                  statutes.weekend_source)
 
 
@@ -164,14 +174,17 @@ class CalendarTables:
     working_days: memoryview
     #: ``provisional_through[i]``: how many provisional days fall on or before day ``i``.
     provisional_through: memoryview
+    #: ``refused_through[i]``: how many days on or before day ``i`` the calendar's ``strict`` refuses
+    #: (the provisional days under ``strict=True``; none when it is not strict).
+    refused_through: memoryview
 
     def index(self, day: date) -> int:
         """The index of ``day`` in the tables (it may lie outside ``0 … size - 1``)."""
         return require_date(day, "day").toordinal() - self.first.toordinal()
 
     @classmethod
-    def of(cls, table: Table) -> CalendarTables:
-        """The read-only view of a table."""
+    def of(cls, table: Table, refused: array[int]) -> CalendarTables:
+        """The read-only view of a table, and of what a calendar's ``strict`` refuses."""
         return cls(table.first_day, table.size, memoryview(table.off).toreadonly(),
                    memoryview(table.cum).toreadonly(), memoryview(table.working).toreadonly(),
-                   memoryview(table.prov).toreadonly())
+                   memoryview(table.prov).toreadonly(), memoryview(refused).toreadonly())

@@ -42,7 +42,7 @@ class CalendarViews:
         """
         cal = _calendar(self)
         shown = [f"profile={cal.profile.value!r}"]
-        shown += [f"{f.name}={getattr(cal, f.name)!r}" for f in fields(cal)
+        shown += [f"{f.name}={_shown(getattr(cal, f.name))}" for f in fields(cal)
                   if f.repr and f.name != "profile" and getattr(cal, f.name) != f.default]
         return f"Calendar({', '.join(shown)})"
 
@@ -105,6 +105,13 @@ class CalendarViews:
         from hanchot.calendars.interop import to_numpy  # noqa: PLC0415 (numpy is optional)
 
         return to_numpy(_calendar(self))
+
+
+def _shown(value: object) -> str:
+    """An option as Python writes it, a set in sorted order (a set of levels has no order of its own)."""
+    if isinstance(value, frozenset):
+        return f"frozenset({{{', '.join(sorted(repr(item) for item in value))}}})"
+    return repr(value)
 
 
 def _calendar(view: CalendarViews) -> Calendar:

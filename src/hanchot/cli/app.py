@@ -7,7 +7,8 @@ without a traceback.
 
 >>> main(["ngay", "24/11/2026", "--lang", "en"])
 Tuesday 24/11/2026: day off (Vietnamese Culture Day)
-  Nghị quyết 28/2026/QH16, Điều 2 (Quốc hội, 24/04/2026)
+  Công văn 10065/VPCP-KGVX (Văn phòng Chính phủ, 02/10/2026)
+  (provisional: the notice that sets this day was only seen cited, not read)
 1
 """
 

@@ -6,6 +6,7 @@
 >>> print(day(calendar().day(date(2026, 1, 10)), "en", False))
 Saturday 10/01/2026: working day (Make-up working Saturday for the swapped day off on 2 January)
   Công văn 12729/VPCP-KGVX (Văn phòng Chính phủ, 25/12/2025)
+  (notice known from press reports)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from hanchot import serial
 from hanchot.calendars import Calendar, DayInfo, default_calendar
 from hanchot.cli.words import Cli, t
-from hanchot.data import DayKind
+from hanchot.data import DayKind, Evidence
 from hanchot.data.validate import STATUTES
 from hanchot.errors import ErrorCode, HanchotError
 from hanchot.messages import Lang, say, weekday
@@ -61,9 +62,16 @@ def day(info: DayInfo, lang: Lang, colour: bool) -> str:
     line = f"{_weekday(info.date, lang)}: {what} ({name})"
     if info.source is not None:
         line += f"\n  {info.source.cite(lang)}"
+    if info.evidence is Evidence.NOTICE_REPORTED:  # how the notice is known (a cited one: below)
+        line += f"\n  ({info.evidence.label(lang)})"
     if info.provisional:
-        line += f"\n  ({t(Cli.PROVISIONAL, lang)})"
+        line += f"\n  ({_provisional(info, lang)})"
     return line
+
+
+def _provisional(info: DayInfo, lang: Lang) -> str:
+    """Why a day is provisional: its year is not announced, or its notice was only seen cited."""
+    return t(Cli.PROVISIONAL_CITED if info.evidence is Evidence.NOTICE_CITED else Cli.PROVISIONAL, lang)
 
 
 def count(result: tuple[date, date, int, tuple[DayInfo, ...], bool], lang: Lang, colour: bool) -> str:
@@ -135,7 +143,7 @@ def year(result: tuple[Calendar, int, tuple[DayInfo, ...]], lang: Lang, colour: 
     lines += [t(Cli.LEGEND_COLOUR if colour else Cli.LEGEND, lang), ""]
     for d in days:
         name = d.name_vi if lang is Lang.VI else d.name_en
-        flag = f" ({t(Cli.PROVISIONAL, lang)})" if d.provisional else ""
+        flag = f" ({_provisional(d, lang)})" if d.provisional else ""
         cite = f" [{d.source.cite(lang)}]" if d.source else ""
         lines.append(f"{_weekday(d.date, lang)}  {d.kind.label(lang)}: {name}{flag}{cite}")
     return "\n".join(lines)

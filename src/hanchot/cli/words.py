@@ -82,6 +82,7 @@ class Cli(Choice):
     AT = "at"
     CLOSES = "closes"
     PROVISIONAL = "provisional"
+    PROVISIONAL_CITED = "provisional_cited"
     WARNING = "warning"
     EXPLAIN = "explain"
     WORKING = "working"

@@ -60,7 +60,7 @@ def _refuse(cal: Calendar, strict: bool, answered: Any, span: tuple[Any, Any], a
     refused = numpy.zeros(answered.shape, dtype=bool)
     if cal.strict:
         lo, hi = span
-        prov = numpy.asarray(cal.tables.provisional_through, dtype=numpy.int64)
+        prov = numpy.asarray(cal.tables.refused_through, dtype=numpy.int64)
         below = numpy.where(lo > 0, prov[numpy.maximum(lo - 1, 0)], 0)
         refused = answered & (prov[hi] - below > 0)
     if strict:

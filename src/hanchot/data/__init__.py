@@ -3,7 +3,16 @@
 
 from hanchot.data.fields import data_directory
 from hanchot.data.loader import load_year_file
-from hanchot.data.records import Break, Confidence, DayKind, DayRecord, HolidayGroup, Source, YearSchedule
+from hanchot.data.records import (
+    Break,
+    Confidence,
+    DayKind,
+    DayRecord,
+    Evidence,
+    HolidayGroup,
+    Source,
+    YearSchedule,
+)
 from hanchot.data.statutes import Era, Statutes, load_statutes
 from hanchot.data.validate import DataSet, data_files, load_data, load_directory, load_files
 
@@ -14,6 +23,7 @@ __all__ = [
     "DayKind",
     "DayRecord",
     "Era",
+    "Evidence",
     "HolidayGroup",
     "Source",
     "Statutes",

@@ -36,9 +36,9 @@ __all__ = ["TOP", "as_path", "data_directory", "read_toml"]
 TOP = Text.TOML_TOP  # where a top-level key is, in a message (a code: its text loads only if shown)
 _KINDS = {date: Text.KIND_DATE, str: Text.KIND_TEXT, int: Text.KIND_NUMBER, list: Text.KIND_LIST,
           bool: Text.KIND_BOOLEAN, dict: Text.KIND_TABLE}
-_SOURCE_FIELDS = {"id": str, "document": str, "issuer": str, "title": str, "url": str}
-_SOURCE_EXTRAS = ("based_on", "excerpt", "date_note")
-_SOURCE_KEYS = (*_SOURCE_FIELDS, "read", "date", *_SOURCE_EXTRAS)
+_SOURCE_FIELDS = {"id": str, "document": str, "issuer": str, "title": str}
+_SOURCE_EXTRAS = ("based_on", "excerpt", "date_note", "cited_in")
+_SOURCE_KEYS = (*_SOURCE_FIELDS, "url", "url_found", "url_checked", "read", "date", *_SOURCE_EXTRAS)
 
 
 @cache
@@ -182,17 +182,30 @@ def _source(path: Path, index: int, table: Mapping[str, Any]) -> Source:
     where = _source_place(index, table.get("id"))
     known_fields(path, where, table, _SOURCE_KEYS)
     values = {name: require_field(path, where, table, name, kind) for name, kind in _SOURCE_FIELDS.items()}
-    address = urlsplit(values["url"])
-    if address.scheme != "https" or not address.hostname or any(c.isspace() for c in values["url"]):
-        raise fail(DataFileError, ErrorCode.DATA_NOT_HTTPS, field="url", value=values["url"], path=str(path),
-                   where=where)
     read = require_enum(path, where, "read", require_field(path, where, table, "read", str), ReadLevel)
+    if "url" in table or read is not ReadLevel.CITATION:  # only a document seen cited may have no address
+        values["url"] = _address(path, where, table)
+        values["url_found"] = require_field(path, where, table, "url_found", bool)
+        values["url_checked"] = require_field(path, where, table, "url_checked", date)
+    else:
+        values["url"] = None
+        require_field(path, where, table, "cited_in", str)  # ... and then it says where it was seen cited
     extras = {name: require_field(path, where, table, name, str) for name in _SOURCE_EXTRAS if name in table}
     if "date" not in table and "date_note" not in table:
         raise fail(DataFileError, ErrorCode.DATA_SOURCE_DATE_MISSING, field="date", path=str(path),
                    where=where)
     day = require_field(path, where, table, "date", date) if "date" in table else None
     return Source(read=read, date=day, **values, **extras)
+
+
+def _address(path: Path, where: str, table: Mapping[str, Any]) -> str:
+    """A source's ``url``: an https address, else a clear error."""
+    url: str = require_field(path, where, table, "url", str)
+    address = urlsplit(url)
+    if address.scheme != "https" or not address.hostname or any(c.isspace() for c in url):
+        raise fail(DataFileError, ErrorCode.DATA_NOT_HTTPS, field="url", value=url, path=str(path),
+                   where=where)
+    return url
 
 
 def stamp(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:

@@ -32,7 +32,16 @@ from hanchot.data.fields import (
     require_field,
     tables_of,
 )
-from hanchot.data.records import Break, Confidence, DayKind, DayRecord, HolidayGroup, Source, YearSchedule
+from hanchot.data.records import (
+    Break,
+    Confidence,
+    DayKind,
+    DayRecord,
+    HolidayGroup,
+    ReadLevel,
+    Source,
+    YearSchedule,
+)
 from hanchot.errors import DataFileError, ErrorCode
 from hanchot.messages import fail, shown
 
@@ -52,6 +61,10 @@ _DAY_FIELDS = {
 _DAY_KEYS = (*_DAY_FIELDS, "note")
 _BREAK_KEYS = ("groups", "first", "last", "makeup_work", "source")
 _TOP_KEYS = ("year", "announced", "summary", "source", "break", "day", "holidays_package")
+#: The read levels a record's confidence needs of its source: an official day rests on a notice
+#: read or faithfully reported; a cited one on a notice only seen cited.
+_READ_FOR = {Confidence.OFFICIAL: frozenset({ReadLevel.PRIMARY, ReadLevel.REPORT}),
+             Confidence.CITED: frozenset({ReadLevel.CITATION})}
 _PACKAGE_FIELDS = {"checked": str, "agrees": bool, "differences": list}  # tools/compare_holidays_pkg.py
 _SATURDAY = 5
 
@@ -102,14 +115,21 @@ def _day(path: Path, index: int, table: Mapping[str, Any], sources: Mapping[str,
     if kind in (DayKind.SWAPPED_OFF, DayKind.COMPENSATORY) and weekend:
         raise fail(DataFileError, ErrorCode.DATA_DAY_OFF_NOT_WEEKDAY, field="date", value=day,
                    path=str(path), where=where, kind=kind.value)
+    source = _source_of(path, where, table, sources)
+    confidence = require_enum(path, where, "confidence", values["confidence"], Confidence)
+    allowed = _READ_FOR.get(confidence)
+    if allowed is not None and source.read not in allowed:  # a record claims what its source's reading gives
+        raise fail(DataFileError, ErrorCode.DATA_CONFIDENCE_UNREAD, field="confidence",
+                   value=confidence.value, path=str(path), where=where, source=source.id,
+                   read=source.read.value)
     return DayRecord(
         date=day,
         kind=kind,
         group=require_enum(path, where, "group", values["group"], HolidayGroup),
         name_vi=values["name_vi"],
         name_en=values["name_en"],
-        source=_source_of(path, where, table, sources),
-        confidence=require_enum(path, where, "confidence", values["confidence"], Confidence),
+        source=source,
+        confidence=confidence,
         note=require_field(path, where, table, "note", str, may_be_empty=True) if "note" in table else "",
     )
 

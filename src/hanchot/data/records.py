@@ -11,8 +11,17 @@ from datetime import date
 from hanchot.errors import Choice
 from hanchot.messages import Text, say
 
-__all__ = ["Break", "Confidence", "DayKind", "DayRecord", "HolidayGroup", "ReadLevel", "Source",
-           "YearSchedule"]
+__all__ = [
+    "Break",
+    "Confidence",
+    "DayKind",
+    "DayRecord",
+    "Evidence",
+    "HolidayGroup",
+    "ReadLevel",
+    "Source",
+    "YearSchedule",
+]
 
 
 class DayKind(Choice):
@@ -64,8 +73,36 @@ class Confidence(Choice):
     OFFICIAL = "official"
     #: Follows from the statute alone; no notice was read (or none exists yet).
     STATUTORY = "statutory"
+    #: Arranged by a notice known only from citations (neither its text nor a faithful report of it
+    #: was found): recorded with that notice as its source, but the day stays provisional.
+    CITED = "cited"
     #: Set by the caller of a custom calendar (a local day off or on).
     CUSTOM = "custom"
+
+
+class Evidence(Choice):
+    """How an answer about a day is known: what was read for it (docs/data.md, "Read levels").
+
+    >>> Evidence.NOTICE_REPORTED.label("en")
+    'notice known from press reports'
+    """
+
+    #: A notice whose own text was read.
+    NOTICE_READ = "notice_read"
+    #: A notice known from faithful press or agency reports of it.
+    NOTICE_REPORTED = "notice_reported"
+    #: A notice seen only cited by others: recorded, not confirmed; the day is provisional.
+    NOTICE_CITED = "notice_cited"
+    #: The statute alone, in a year whose notices are known (a weekend, 1/1 with no notice needed).
+    STATUTE = "statute"
+    #: The statute's projection for a year (or holiday) that no notice has fixed yet.
+    PROJECTED = "projected"
+    #: The caller's own day off or working day (a custom calendar).
+    CUSTOM = "custom"
+
+    def label(self, lang: object = "vi") -> str:
+        """What this level says, in ``lang``."""
+        return say(self).text(lang)
 
 
 class HolidayGroup(Choice):
@@ -102,11 +139,18 @@ class Source:
     date: _datetime.date | None
     # what follows is there to read, not to show in a repr: a notebook shows the citation, not the page
     title: str = field(repr=False)
-    url: str = field(repr=False)
+    #: Where the text (or the report of it) was read; None for a document seen only cited, which
+    #: ``cited_in`` then describes.
+    url: str | None = field(repr=False)
     read: ReadLevel = field(repr=False)
     based_on: str = field(default="", repr=False)
     excerpt: str = field(default="", repr=False)
     date_note: str = field(default="", repr=False)
+    #: Whether ``url`` was found in the stored web when last checked (``url_checked``); False marks an
+    #: address that could not be reached from there, which a maintainer should check again.
+    url_found: bool | None = field(default=None, repr=False)
+    url_checked: _datetime.date | None = field(default=None, repr=False)
+    cited_in: str = field(default="", repr=False)
 
     def cite(self, lang: object = "vi") -> str:
         """A short citation: number, issuer, date (or that the date is unknown, in ``lang``).

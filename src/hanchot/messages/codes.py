@@ -42,6 +42,7 @@ class Text(Choice):
     HTML_APOLOGY_BY = "html_apology_by"
     DAY_INFO = "day_info"
     PROVISIONAL_MARK = "provisional_mark"
+    EVIDENCE_MARK = "evidence_mark"
     CITED = "cited"
     END_OF_TEXT = "end_of_text"
     NO_LEAP_MONTH = "no_leap_month"

@@ -121,6 +121,8 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.closes": ("cơ quan hết giờ làm việc lúc", "office hours end at"),
     "Cli.provisional": ("dự kiến: năm này chưa có thông báo chính thức về lịch nghỉ",
                         "provisional: the year's official schedule is not announced yet"),
+    "Cli.provisional_cited": ("dự kiến: văn bản ấn định ngày này mới thấy được trích dẫn, chưa đọc được",
+                              "provisional: the notice that sets this day was only seen cited, not read"),
     "Cli.warning": ("Lưu ý", "Note"),
     "Cli.explain": ("Giải thích", "Explanation"),
     "Cli.working": ("ngày làm việc", "working day"),

@@ -43,6 +43,13 @@ DATA: dict[str, tuple[str, str]] = {
     "ErrorCode.data_unknown_source": (
         "{path}: {where}: trường {field!q} = {value!q} không trỏ tới [[source]] nào; có: {known:q}",
         "{path}: {where}: field {field!q} = {value!q} names no [[source]]; known: {known:q}"),
+    "ErrorCode.data_confidence_unread": (
+        "{path}: {where}: trường 'confidence' = {value!q} không khớp với cách đọc văn bản {source!q} "
+        "(read = {read!q}); 'official' cần văn bản đã đọc ('primary') hoặc tin báo chí ('report'), "
+        "'cited' cần 'citation'",
+        "{path}: {where}: field 'confidence' = {value!q} does not match how {source!q} was read "
+        "(read = {read!q}); 'official' needs a notice read ('primary') or reported ('report'), "
+        "'cited' needs 'citation'"),
     "ErrorCode.data_duplicate": (
         "{path}: {where}: {value!q} xuất hiện hai lần",
         "{path}: {where}: {value!q} appears twice"),

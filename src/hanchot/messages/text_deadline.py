@@ -127,8 +127,10 @@ DEADLINE: dict[str, tuple[str, str]] = {
     "Step.end_of_day": ("đến 24:00 (BLDS 2015 Điều 148 khoản 6)",
                         "until 24:00 (Civil Code 2015 Art. 148(6))"),
     "Step.end_at": ("lúc {at:hm}", "at {at:hm}"),
-    "Step.provisional": (" Dự kiến: năm này chưa có thông báo chính thức về lịch nghỉ.",
-                         " Provisional: the year's official schedule is not announced yet."),
+    "Step.provisional": (" Dự kiến: trong khoảng này có ngày chưa được văn bản nào đã đọc xác nhận (năm "
+                         "chưa có thông báo chính thức, hoặc văn bản mới thấy được trích dẫn).",
+                         " Provisional: a day in this span is not confirmed by any notice read (its year is "
+                         "not announced, or its notice was only seen cited)."),
     # -- warnings -------------------------------------------------------------------------
     "Caution.kept_on_day_off": (
         "{what} là {day:day}, rơi vào ngày nghỉ ({info:name}); hạn giữ nguyên ngày đó "

@@ -107,6 +107,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{field}={value!q} nằm ngoài phạm vi lịch của hanchot; chỉ tính được cho các năm từ "
         "{first} đến {last}",
         "{field}={value!q} is outside hanchot's calendar; it covers the years {first} to {last} only"),
+    "ErrorCode.bad_strict": (
+        "strict={value!q} không hợp lệ: hãy ghi True, False, hoặc danh sách các mức căn cứ được nhận, "
+        "chọn trong: {allowed:q}",
+        "strict={value!q} is not valid: write True, False, or a list of the evidence levels to accept, "
+        "from: {allowed:q}"),
+    "ErrorCode.not_accepted": (
+        "{what} dựa vào ngày {day:date} ({evidence}), mà lịch này (strict) chỉ nhận: {accepted}",
+        "{what} rests on {day:date} ({evidence}), and this calendar (strict) accepts only: {accepted}"),
     "ErrorCode.not_announced": (
         "{what} cần lịch nghỉ năm {years}, nhưng lịch nghỉ này chưa được thông báo chính thức "
         "(chế độ strict); các năm đã có lịch nghỉ chính thức: {official}",

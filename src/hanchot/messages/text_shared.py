@@ -11,8 +11,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{first:iso} đến {last:iso}; lịch nghỉ chính thức cho các năm {official}, dự kiến theo luật "
         "cho các năm khác",
         "{first:iso} to {last:iso}; official schedules for {official}, statutory projection elsewhere"),
-    "Text.day_info": ("{day:date} {day:weekday}: {info:name}{provisional}{cited}",
-                      "{day:date} {day:weekday}: {info:name}{provisional}{cited}"),
+    "Text.day_info": ("{day:date} {day:weekday}: {info:name}{provisional}{cited}{evidence}",
+                      "{day:date} {day:weekday}: {info:name}{provisional}{cited}{evidence}"),
     "Text.provisional_mark": (" (dự kiến)", " (provisional)"),
     "Text.html_working": ("ngày làm việc", "working day"),
     "Text.html_off": ("ngày nghỉ", "day off"),
@@ -93,6 +93,16 @@ KINDS: dict[str, tuple[str, str]] = {
     "DayKind.special_off": ("nghỉ theo nghị quyết riêng", "day off by a special resolution"),
     "DayKind.local_off": ("nghỉ riêng của đơn vị", "local day off"),
     "DayKind.local_work": ("làm việc theo lịch riêng", "local working day"),
+    # how a day is known (``Evidence.label``), and the mark a day's line carries for it
+    "Evidence.notice_read": ("theo văn bản đã đọc toàn văn", "notice read in full"),
+    "Evidence.notice_reported": ("theo văn bản, biết qua báo chí", "notice known from press reports"),
+    "Evidence.notice_cited": ("văn bản mới thấy được trích dẫn, chưa xác nhận",
+                              "notice only seen cited, not confirmed"),
+    "Evidence.statute": ("theo luật", "by statute"),
+    "Evidence.projected": ("dự kiến theo luật, chưa có thông báo",
+                           "projected from the statute, not announced"),
+    "Evidence.custom": ("theo lịch riêng của đơn vị", "the office's own calendar"),
+    "Text.evidence_mark": (" ({evidence})", " ({evidence})"),
 }
 
 #: Weekday names, Monday first.
@@ -114,7 +124,4 @@ ICS: dict[str, tuple[str, str]] = {
     "IcsText.name": ("Lịch nghỉ {years}", "Days off {years}"),
     "IcsText.description": ("Loại ngày: {kind} ({confidence}). Nguồn: {source}",
                             "Kind: {kind} ({confidence}). Source: {source}"),
-    "IcsText.official": ("theo thông báo chính thức", "as officially announced"),
-    "IcsText.statutory": ("theo luật, không dựa trên thông báo nào", "from the statute, no notice read"),
-    "IcsText.custom": ("theo lịch riêng của đơn vị", "set by the office's own calendar"),
 }
