@@ -303,3 +303,65 @@ def test_a_calendar_can_read_a_directory_with_next_years_notice(tmp_path: Path) 
     assert cal.day(date(2030, 1, 1)).kind is DayKind.SPECIAL_OFF
     assert cal.day(date(2030, 1, 1)).source is not None
     assert cal.day(date(2030, 1, 1)).source.document == "Thông báo 1/TB-BNV"
+
+
+#: A made-up 2027 notice "read in full", for the yearly procedure (docs/data.md): the days are those the
+#: Labour Code and the lunar calendar give for 2027 (Tết Đinh Mùi mùng 1 is Saturday 06/02/2027;
+#: 10/3 âm lịch is Friday 16/04/2027), with the split 10065/VPCP-KGVX is cited for.
+NOTICE_2027 = """\
+year = 2027
+announced = ["new_year", "lunar_new_year", "hung_kings", "reunification_labour", "national_day",
+             "culture_day"]
+summary = "A notice for the test of the yearly procedure."
+
+[[source]]
+id = "N"
+document = "Thông báo 1/TB-BNV"
+issuer = "Bộ Nội vụ"
+date = 2026-12-01
+title = "Nghỉ lễ, Tết năm 2027 (made up for a test)"
+url = "https://moha.gov.vn/example"
+url_found = true
+url_checked = 2026-12-02
+read = "primary"
+excerpt = "…"
+{breaks}{days}"""
+_BREAKS_2027 = [("new_year", "2027-01-01", "2027-01-01"), ("lunar_new_year", "2027-02-04", "2027-02-10"),
+                ("hung_kings", "2027-04-16", "2027-04-16"),
+                ("reunification_labour", "2027-04-30", "2027-05-03"),
+                ("national_day", "2027-09-02", "2027-09-05"), ("culture_day", "2027-11-24", "2027-11-24")]
+_DAYS_2027 = [("2027-01-01", "holiday", "new_year"), *((f"2027-02-0{d}", "holiday", "lunar_new_year")
+                                                          for d in range(4, 9)),
+              ("2027-02-09", "compensatory", "lunar_new_year"),
+              ("2027-02-10", "compensatory", "lunar_new_year"),
+              ("2027-04-16", "holiday", "hung_kings"), ("2027-04-30", "holiday", "reunification_labour"),
+              ("2027-05-01", "holiday", "reunification_labour"),
+              ("2027-05-03", "compensatory", "reunification_labour"),
+              ("2027-09-02", "holiday", "national_day"), ("2027-09-03", "holiday", "national_day"),
+              ("2027-11-24", "special_off", "culture_day")]
+
+
+def test_the_yearly_procedure_on_a_copy_of_the_data(tmp_path: Path) -> None:
+    """docs/data.md, "Adding next year's notice", step by step on a copy: 2027 is projected and refused by
+    a strict calendar; its notice is written; the check passes; 2027 is official, read in full, answered."""
+    from hanchot.cli import main  # noqa: PLC0415 (the maintainer's check, as a maintainer runs it)
+
+    for path in hanchot.data.data_directory().glob("*.toml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    before = hanchot.calendar(data_dir=tmp_path, strict=True)
+    assert 2027 not in before.coverage.official_years
+    with pytest.raises(hanchot.NotAnnouncedError):
+        before.is_working_day(date(2027, 2, 9))
+    breaks = "".join(f'\n[[break]]\ngroups = ["{g}"]\nfirst = {a}\nlast = {b}\nsource = "N"\n'
+                     for g, a, b in _BREAKS_2027)
+    days = "".join(f'\n[[day]]\ndate = {d}\nkind = "{k}"\ngroup = "{g}"\nname_vi = "Nghỉ {d}"\n'
+                   f'name_en = "Day off {d}"\nsource = "N"\nconfidence = "official"\n'
+                   for d, k, g in _DAYS_2027)
+    (tmp_path / "2027.toml").write_text(NOTICE_2027.format(breaks=breaks, days=days), encoding="utf-8")
+    assert main(["dulieu", str(tmp_path)]) == 0
+    after = hanchot.calendar(data_dir=tmp_path, strict=True)
+    assert 2027 in after.coverage.official_years
+    info = after.day(date(2027, 2, 9))
+    assert (info.is_working_day, info.evidence.value, info.provisional) == (False, "notice_read", False)
+    assert after.add_working_days(date(2027, 2, 3), 1) == date(2027, 2, 11)  # over the whole Tết break
+    assert after.day(date(2027, 3, 8)).evidence.value == "statute"  # a plain Monday of an announced year

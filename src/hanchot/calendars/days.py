@@ -29,11 +29,15 @@ class Coverage:
     (datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
     >>> date(2025, 9, 2) in cov, 2025 in cov.official_years, 2031 in cov.official_years
     (True, True, False)
+    >>> cov.reviewed  # when the data was last checked against the notices
+    datetime.date(2026, 11, 26)
     """
 
     first: date
     last: date
     official_years: frozenset[int]
+    #: The day the data and its sources were last reviewed (``reviewed`` in statutes.toml).
+    reviewed: date
 
     def __contains__(self, item: object) -> bool:
         return (isinstance(item, date) and not isinstance(item, datetime)

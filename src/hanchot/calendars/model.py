@@ -89,7 +89,8 @@ class Calendar(CalendarViews):
         for name, value in (("_table", table), ("_first", table.first), ("_size", table.size),
                             ("_cum", table.cum), ("_off", table.off),
                             ("_days", table.working_dates), ("_count", len(table.working_dates)),
-                            ("_coverage", Coverage(table.first_day, table.last_day, table.official_years)),
+                            ("_coverage", Coverage(table.first_day, table.last_day, table.official_years,
+                                                  table.reviewed)),
                             ("_refused", _refused(table, self.strict))):
             object.__setattr__(self, name, value)
 

@@ -57,6 +57,7 @@ class Table:
     records: dict[int, DayRecord]
     levels: bytes  # how each day is known: an index into LEVELS
     official_years: frozenset[int]
+    reviewed: date
     weekend: frozenset[int]
     weekend_source: Source
 
@@ -144,8 +145,10 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
         cum[i], prov[i] = count, provisional
     working_dates = [date.fromordinal(first + i) for i in working]
     return Table(first, size, bytes(off), cum, prov, working,
-                 working_dates, records, bytes(levels), frozenset(official_years), weekend,
-                 statutes.weekend_source)
+                 working_dates, records, bytes(levels), frozenset(official_years), statutes.reviewed,
+                 weekend,
+                 statutes.weekend_source if profile is Profile.CIVIL_SERVICE
+                 else statutes.enterprise_weekend_source)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ from functools import partial
 from typing import Any, NoReturn
 
 from hanchot import serial
+from hanchot.calendars import default_calendar
+from hanchot.calendars.days import year_ranges
 from hanchot.cli import render
 from hanchot.cli.commands import COMMANDS, GLOBAL, Arg, Command, Outcome
 from hanchot.cli.words import Cli, t
@@ -261,7 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = command.name if command else ""
             args = _parse(command, rest, lang)
             if args.version:
-                _write(f"hanchot {VERSION}", sys.stdout)
+                coverage = default_calendar().coverage  # the data's age goes with the code's
+                _write(t(Cli.VERSION, lang, version=VERSION, reviewed=coverage.reviewed,
+                         official=year_ranges(sorted(coverage.official_years))), sys.stdout)
                 return 0
             if command is None or args.help:
                 _write(_parser(command, lang).format_help().rstrip(), sys.stdout)

@@ -28,6 +28,7 @@ class Cli(Choice):
     GROUP_COMMANDS = "group_commands"
     HELP_HELP = "help_help"
     HELP_VERSION = "help_version"
+    VERSION = "version"
     HELP_JSON = "help_json"
     HELP_LANG = "help_lang"
     HELP_PROFILE = "help_profile"

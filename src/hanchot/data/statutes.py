@@ -41,7 +41,8 @@ from hanchot.messages import Text, fail, say, shown
 __all__ = ["Era", "Statutes", "load_statutes"]
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_TOP_KEYS = ("weekend_source", "source", "era", "tet_days_before_by_weekday", "national_day_second")
+_TOP_KEYS = ("reviewed", "weekend_source", "enterprise_weekend_source",
+             "source", "era", "tet_days_before_by_weekday", "national_day_second")
 _ERA_KEYS = ("start", "source", "tet_days", "tet_days_before", "hung_kings", "national_day_days",
              "culture_day", "culture_source")
 #: What the Labour Codes have given: Tết 4 days (1994) or 5 (2012, 2019); Quốc khánh 1 day, or 2 (2019).
@@ -72,7 +73,10 @@ class Statutes:
     eras: tuple[Era, ...]
     national_day_second: Mapping[int, int]  # weekday of 2/9 -> day of September (1 or 3)
     tet_days_before: Mapping[int, int]  # weekday of mùng 1 -> days of Tết before it (policy)
-    weekend_source: Source  # the act that makes Saturday and Sunday rest days
+    weekend_source: Source  # the act that makes Saturday and Sunday the civil service's rest days
+    enterprise_weekend_source: Source  # the article that leaves an enterprise's rest day to the employer
+    #: The day the data and its sources were last reviewed against the notices (a maintainer's).
+    reviewed: date
 
     @property
     def first_day(self) -> date:
@@ -122,11 +126,15 @@ def _load(file: Path, _: object) -> Statutes:
         raise fail(DataFileError, ErrorCode.DATA_ERAS, field="era", path=str(file))
     second = _weekday_table(file, document, "national_day_second", {1, 3})
     tet_before = _weekday_table(file, document, "tet_days_before_by_weekday", {1, 2})
-    weekend = require_field(file, TOP, document, "weekend_source", str)
-    if weekend not in sources:
-        raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field="weekend_source", value=weekend,
-                   path=str(file), where=TOP, known=tuple(sources))
-    return Statutes(tuple(eras), second, tet_before, sources[weekend])
+    weekends: dict[str, Source] = {}
+    for name in ("weekend_source", "enterprise_weekend_source"):
+        key = require_field(file, TOP, document, name, str)
+        if key not in sources:
+            raise fail(DataFileError, ErrorCode.DATA_UNKNOWN_SOURCE, field=name, value=key,
+                       path=str(file), where=TOP, known=tuple(sources))
+        weekends[name] = sources[key]
+    return Statutes(tuple(eras), second, tet_before, **weekends,
+                    reviewed=require_field(file, TOP, document, "reviewed", date))
 
 
 def _era(file: Path, where: str, table: Mapping[str, Any], sources: Mapping[str, Source],

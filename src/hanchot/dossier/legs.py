@@ -54,10 +54,10 @@ def plan_legs(total: int | str | WorkingDays, start: date, legs: Sequence[Leg], 
               ) -> tuple[LegPlan, ...]:
     """Split a total period in working days into legs, each with its due date.
 
-    >>> plan = plan_legs("10 ngày làm việc", date(2026, 3, 2),
-    ...                  [Leg("UBND xã", 3), Leg("Phòng TN-MT", 5), Leg("UBND huyện", 2)])
+    >>> plan = plan_legs("10 ngày làm việc", date(2026, 3, 2),  # a commune, then the province (two tiers)
+    ...                  [Leg("UBND xã", 3), Leg("Sở Nông nghiệp và Môi trường", 5), Leg("UBND tỉnh", 2)])
     >>> [(p.agency, p.due_date.isoformat()) for p in plan]
-    [('UBND xã', '2026-03-05'), ('Phòng TN-MT', '2026-03-12'), ('UBND huyện', '2026-03-16')]
+    [('UBND xã', '2026-03-05'), ('Sở Nông nghiệp và Môi trường', '2026-03-12'), ('UBND tỉnh', '2026-03-16')]
     >>> plan_legs(5, date(2026, 3, 2), [Leg("A", 3), Leg("B", 3)])
     Traceback (most recent call last):
     ...

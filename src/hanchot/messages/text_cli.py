@@ -119,6 +119,10 @@ CLI: dict[str, tuple[str, str]] = {
     "Cli.ends": ("đến 24:00", "until 24:00"),
     "Cli.at": ("lúc", "at"),
     "Cli.closes": ("cơ quan hết giờ làm việc lúc", "office hours end at"),
+    "Cli.version": ("hanchot {version}; dữ liệu rà soát ngày {reviewed:date}; lịch nghỉ chính thức các năm "
+                    "{official}, các năm khác dự kiến theo luật",
+                    "hanchot {version}; data reviewed {reviewed:date}; official schedules for {official}, "
+                    "other years projected from the statute"),
     "Cli.provisional": ("dự kiến: năm này chưa có thông báo chính thức về lịch nghỉ",
                         "provisional: the year's official schedule is not announced yet"),
     "Cli.provisional_cited": ("dự kiến: văn bản ấn định ngày này mới thấy được trích dẫn, chưa đọc được",

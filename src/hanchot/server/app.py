@@ -80,7 +80,8 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         coverage = calendars["civil_service"].coverage
         return {"status": "ok", "version": app.version, "coverage": {
             "first": coverage.first.isoformat(), "last": coverage.last.isoformat(),
-            "official_years": sorted(coverage.official_years)}}
+            "official_years": sorted(coverage.official_years),
+            "data_reviewed": coverage.reviewed.isoformat()}}
 
     @app.get("/v1/day/{day}")
     def day(day: str, profile: str | None = None) -> dict[str, Any]:
