@@ -339,6 +339,7 @@ def test_a_day_is_a_typed_value_for_services() -> None:
         "2026-01-10", "makeup_work", True, "official")
     assert data["source"]["document"] == "Công văn 12729/VPCP-KGVX" and data["source"]["date"] == "2025-12-25"
     assert adapter.validate_json(adapter.dump_json(info)) == info
+    assert data == info.as_json()  # one serialisation: the CLI's --json and the HTTP service give it too
     assert set(adapter.json_schema()["properties"]) == {
         "date", "kind", "is_working_day", "name_vi", "name_en", "source", "confidence", "provisional",
         "evidence", "note"}

@@ -5,7 +5,7 @@ is its own :meth:`~hanchot.Deadline.as_json`, which pydantic gives too.
 
 >>> from datetime import date
 >>> from hanchot import calendar
->>> day_json(calendar().day(date(2026, 1, 10)))["kind"]
+>>> year_json(2026, calendar().holidays(2026))["days"][2]["kind"]  # a day is its own DayInfo.as_json()
 'makeup_work'
 """
 
@@ -46,7 +46,7 @@ def count_json(a: date, b: date, n: int, days: tuple[DayInfo, ...], both: bool) 
     4
     """
     return {"start": a.isoformat(), "end": b.isoformat(), "working_days": n, "both_ends": both,
-            "days_off": [day_json(d) for d in days]}
+            "days_off": [d.as_json() for d in days]}
 
 
 def findings_json(issued: date | None, found: list[Finding], lang: Lang) -> dict[str, Any]:
@@ -70,19 +70,6 @@ def findings_json(issued: date | None, found: list[Finding], lang: Lang) -> dict
         for f in found]}
 
 
-def day_json(info: DayInfo) -> dict[str, Any]:
-    """A day: its kind, names, source and whether it is provisional.
-
-    >>> from hanchot import calendar
-    >>> day_json(calendar().day(date(2026, 2, 16)))["is_working_day"]
-    False
-    """
-    return {"date": info.date.isoformat(), "kind": info.kind.value, "is_working_day": info.is_working_day,
-            "name_vi": info.name_vi, "name_en": info.name_en,
-            "source": info.source.cite() if info.source else None, "provisional": info.provisional,
-            "evidence": info.evidence.value}
-
-
 def year_json(year: int, days: tuple[DayInfo, ...]) -> dict[str, Any]:
     """A year's days that are not plain working days or weekends.
 
@@ -90,4 +77,4 @@ def year_json(year: int, days: tuple[DayInfo, ...]) -> dict[str, Any]:
     >>> len(year_json(2026, calendar().holidays(2026))["days"])
     17
     """
-    return {"year": year, "days": [day_json(d) for d in days]}
+    return {"year": year, "days": [d.as_json() for d in days]}

@@ -140,6 +140,20 @@ class DayInfo:
     def __str__(self) -> str:
         return self.text()
 
+    def as_json(self) -> dict[str, object]:
+        """The day for a program: what the CLI's ``--json``, the HTTP service and pydantic give.
+
+        >>> from hanchot import calendar
+        >>> data = calendar().day(date(2026, 11, 24)).as_json()
+        >>> data["kind"], data["provisional"], data["evidence"], data["source"]["read"]
+        ('special_off', True, 'notice_cited', 'citation')
+        """
+        return {"date": self.date.isoformat(), "kind": self.kind.value, "is_working_day": self.is_working_day,
+                "name_vi": self.name_vi, "name_en": self.name_en,
+                "source": None if self.source is None else self.source.as_json(),
+                "confidence": None if self.confidence is None else self.confidence.value,
+                "provisional": self.provisional, "evidence": self.evidence.value, "note": self.note}
+
     def _repr_html_(self) -> str:
         """A notebook's view: the day, what it is, and its source, in Vietnamese.
 

@@ -243,7 +243,7 @@ def as_json(command: str, result: Any, lang: Lang) -> Any:
 
 _JSON: dict[str, Callable[[Any, Lang], Any]] = {
     "han": lambda result, lang: result.as_json(lang),
-    "ngay": lambda info, lang: serial.day_json(info),
+    "ngay": lambda info, lang: info.as_json(),
     "dem": lambda result, lang: serial.count_json(*result),
     "lich": lambda result, lang: serial.year_json(result[1], result[2]),
     "hoso": lambda summary, lang: summary.as_dict(),

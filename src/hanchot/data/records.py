@@ -152,6 +152,21 @@ class Source:
     url_checked: _datetime.date | None = field(default=None, repr=False)
     cited_in: str = field(default="", repr=False)
 
+    def as_json(self) -> dict[str, object]:
+        """The source for a program: every field, dates in ISO 8601 (what pydantic gives too).
+
+        >>> from hanchot import calendar
+        >>> data = calendar().day(date(2026, 1, 10)).source.as_json()
+        >>> data["document"], data["read"], data["date"]
+        ('Công văn 12729/VPCP-KGVX', 'report', '2025-12-25')
+        """
+        return {"id": self.id, "document": self.document, "issuer": self.issuer,
+                "date": None if self.date is None else self.date.isoformat(), "title": self.title,
+                "url": self.url, "read": self.read.value, "based_on": self.based_on, "excerpt": self.excerpt,
+                "date_note": self.date_note, "url_found": self.url_found,
+                "url_checked": None if self.url_checked is None else self.url_checked.isoformat(),
+                "cited_in": self.cited_in}
+
     def cite(self, lang: object = "vi") -> str:
         """A short citation: number, issuer, date (or that the date is unknown, in ``lang``).
 

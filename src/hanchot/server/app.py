@@ -85,7 +85,7 @@ def create_app(base: Calendar | None = None) -> FastAPI:
 
     @app.get("/v1/day/{day}")
     def day(day: str, profile: str | None = None) -> dict[str, Any]:
-        return serial.day_json(cal(profile).day(_day(day, "day")))
+        return cal(profile).day(_day(day, "day")).as_json()
 
     @app.get("/v1/due")
     def due_date(request: Request, phrase: str | None = None, start: str | None = None,
@@ -112,11 +112,11 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         if format == "csv":
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(["date", "kind", "is_working_day", "name_vi", "name_en", "source", "provisional"])
+            writer.writerow(["date", "kind", "is_working_day", "name_vi", "name_en", "source", "provisional",
+                             "evidence"])
             for d in days:
-                row = serial.day_json(d)
-                writer.writerow([row[k] for k in ("date", "kind", "is_working_day", "name_vi", "name_en",
-                                                  "source", "provisional")])
+                writer.writerow([d.date.isoformat(), d.kind.value, d.is_working_day, d.name_vi, d.name_en,
+                                 d.source.cite() if d.source else "", d.provisional, d.evidence.value])
             return Response(out.getvalue(), media_type="text/csv; charset=utf-8")
         if format != "json":
             raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="format", value=format,
