@@ -62,10 +62,20 @@ def test_the_answers_are_the_librarys(base: str) -> None:
         spec = client.get("/openapi.json").json()
         assert {"/v1/day/{day}", "/v1/due", "/v1/count", "/v1/calendar/{year}", "/v1/dossiers"} <= set(
             spec["paths"])
+        # the document says what the service does: its parameters, and 400 (never 422) for what it refuses
+        count = spec["paths"]["/v1/count"]["get"]
+        assert {p["name"] for p in count["parameters"]} == {"from", "to", "both_ends", "profile"}
+        assert all("422" not in op["responses"] and "400" in op["responses"]
+                   for path in spec["paths"].values() for op in path.values())
+        assert health["coverage"]["data_reviewed"] == "2026-11-26"
 
 
 BAD = [  # (method, path, params, body, status, code)
     ("GET", "/v1/day/2026-02-30", None, None, 400, "cell_not_a_date"),
+    # an option the address does not take is refused, never ignored: it would change the answer asked for
+    ("GET", "/v1/due", {"phrase": "trước ngày 04/05/2026", "start": "2026-01-01",
+                        "before": "previous_day_rolled_forward"}, None, 400, "unknown_option"),
+    ("GET", "/v1/day/2026-11-24", {"strict": "true"}, None, 400, "unknown_option"),
     ("GET", "/v1/day/1999-01-01", None, None, 400, "date_out_of_coverage"),
     ("GET", "/v1/day/2026-01-10T09:00", None, None, 400, "datetime_not_date"),
     ("GET", "/v1/day/2026-01-10", {"profile": "bank"}, None, 400, "not_one_of"),

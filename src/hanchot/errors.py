@@ -97,6 +97,7 @@ class ErrorCode(Choice):
     BAD_WEEKEND = "bad_weekend"
     BAD_STRICT = "bad_strict"
     NOT_ACCEPTED = "not_accepted"
+    NOT_ACCEPTED_DAY = "not_accepted_day"
     BAD_SESSIONS = "bad_sessions"
     BAD_EVENTS = "bad_events"
     BAD_FOLLOW_UP = "bad_follow_up"

@@ -38,6 +38,8 @@ class Coverage:
     official_years: frozenset[int]
     #: The day the data and its sources were last reviewed (``reviewed`` in statutes.toml).
     reviewed: date
+    #: Days of the official years that rest on a notice only seen cited (provisional even so).
+    unconfirmed: tuple[date, ...] = ()
 
     def __contains__(self, item: object) -> bool:
         return (isinstance(item, date) and not isinstance(item, datetime)
@@ -47,11 +49,14 @@ class Coverage:
         """The coverage in words, in ``lang``.
 
         >>> from hanchot import calendar
-        >>> calendar().coverage.text("en")
-        '2000-01-01 to 2100-12-31; official schedules for 2010–2026, statutory projection elsewhere'
+        >>> print(calendar().coverage.text("en").replace("; ", ";\\n").replace("), ", "),\\n"))
+        2000-01-01 to 2100-12-31;
+        official schedules for 2010–2026 (24/11/2026 only cited, not confirmed),
+        statutory projection elsewhere
         """
+        unconfirmed = say(Text.UNCONFIRMED, days=self.unconfirmed) if self.unconfirmed else ""
         return say(Text.COVERAGE, first=self.first, last=self.last,
-                   official=year_ranges(sorted(self.official_years))).text(lang)
+                   official=year_ranges(sorted(self.official_years)), unconfirmed=unconfirmed).text(lang)
 
     def __str__(self) -> str:
         return self.text()

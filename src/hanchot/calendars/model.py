@@ -90,7 +90,7 @@ class Calendar(CalendarViews):
                             ("_cum", table.cum), ("_off", table.off),
                             ("_days", table.working_dates), ("_count", len(table.working_dates)),
                             ("_coverage", Coverage(table.first_day, table.last_day, table.official_years,
-                                                  table.reviewed)),
+                                                  table.reviewed, table.unconfirmed)),
                             ("_refused", _refused(table, self.strict))):
             object.__setattr__(self, name, value)
 
@@ -138,9 +138,11 @@ class Calendar(CalendarViews):
                        what=say(what, **asked), years=year_ranges(years),
                        official=year_ranges(sorted(t.official_years)))
         accepted = STRICT if isinstance(self.strict, bool) else self.strict
-        raise fail(NotAnnouncedError, ErrorCode.NOT_ACCEPTED, field=field, value=value,
-                   what=say(what, **asked), day=day, evidence=say(level),
-                   accepted=", ".join(e.value for e in Evidence if e in accepted))
+        info = self._day_at(first)
+        code = ErrorCode.NOT_ACCEPTED_DAY if lo == hi else ErrorCode.NOT_ACCEPTED
+        raise fail(NotAnnouncedError, code, field=field, value=value, what=say(what, **asked), day=day,
+                   info=info, source=info.source or say(Text.NO_SOURCE), evidence=say(level),
+                   accepted=tuple(say(e) for e in Evidence if e in accepted))
 
     def _outside(self, n: int, origin: date) -> OutOfCoverageError:
         t = self._table
@@ -277,6 +279,10 @@ class Calendar(CalendarViews):
         i = self._index(d, "d")
         if self.strict:
             self._check_announced(i, i, "d", d, Text.ASK_DAY, d=d)
+        return self._day_at(i)
+
+    def _day_at(self, i: int) -> DayInfo:
+        """What day ``i`` of the tables is (strict or not: the caller has asked)."""
         t = self._table
         d = date.fromordinal(t.first + i)
         provisional = bool(t.prov[i] - (t.prov[i - 1] if i else 0))

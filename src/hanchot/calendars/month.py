@@ -62,9 +62,10 @@ class Month:
         head = "".join(f"<th>{html.escape(weekday(date(2026, 3, 2 + k)))}</th>" for k in range(7))
         title = say(Text.HTML_MONTH, month=self.month, year=self.year,
                     profile=self.calendar.profile.value).text("vi")
-        mark = say(Text.PROVISIONAL_MARK).text("vi") if any(i.provisional for i in days) else ""
-        return (f"<table style='border-collapse:collapse'><caption>{html.escape(title + mark)}</caption>"
-                f"<tr>{head}</tr>{rows}</table>")
+        legend = f"<p><small>{html.escape(say(Text.HTML_MONTH_LEGEND).text('vi'))}</small></p>" if any(
+            i.provisional for i in days) else ""
+        return (f"<table style='border-collapse:collapse'><caption>{html.escape(title)}</caption>"
+                f"<tr>{head}</tr>{rows}</table>{legend}")
 
 
 def _cell(info: DayInfo) -> str:

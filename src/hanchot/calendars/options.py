@@ -75,8 +75,10 @@ def _strict(value: object) -> bool | frozenset[Evidence]:
     """
     if isinstance(value, bool):
         return value
+    if isinstance(value, str) and value in Evidence._value2member_map_:  # one level, named alone
+        value = [value]
     levels = items(value)
-    if levels is None or isinstance(value, str):
+    if not levels or isinstance(value, str):  # text that names no level, or an empty list: nothing accepted
         raise fail(InvalidInputError, ErrorCode.BAD_STRICT, field="strict", value=value,
                    allowed=tuple(level.value for level in Evidence))
     accepted = frozenset(choose("strict", level, Evidence) for level in levels)

@@ -58,6 +58,7 @@ class Table:
     levels: bytes  # how each day is known: an index into LEVELS
     official_years: frozenset[int]
     reviewed: date
+    unconfirmed: tuple[date, ...]  # days of the official years that rest on a notice only seen cited
     weekend: frozenset[int]
     weekend_source: Source
 
@@ -146,6 +147,8 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
     working_dates = [date.fromordinal(first + i) for i in working]
     return Table(first, size, bytes(off), cum, prov, working,
                  working_dates, records, bytes(levels), frozenset(official_years), statutes.reviewed,
+                 tuple(r.date for o, r in sorted(records.items()) if r.confidence is Confidence.CITED
+                       and r.date.year in official_years),
                  weekend,
                  statutes.weekend_source if profile is Profile.CIVIL_SERVICE
                  else statutes.enterprise_weekend_source)

@@ -8,7 +8,7 @@ without a traceback.
 >>> main(["ngay", "24/11/2026", "--lang", "en"])
 Tuesday 24/11/2026: day off (Vietnamese Culture Day)
   Công văn 10065/VPCP-KGVX (Văn phòng Chính phủ, 02/10/2026)
-  (provisional: the notice that sets this day was only seen cited, not read)
+  (provisional: the notice that sets this day was only seen cited, not confirmed)
 1
 """
 

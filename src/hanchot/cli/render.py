@@ -47,8 +47,8 @@ def deadline(result: Deadline, lang: Lang, colour: bool) -> str:
     end = f"{t(Cli.AT, lang)} {result.due_at:%H:%M}" if hours else t(Cli.ENDS, lang)
     lines = [f"{t(Cli.DUE, lang)}: {_weekday(result.due_date, lang)}",
              f"  {end}; {t(Cli.CLOSES, lang)} {result.office_closes_at:%H:%M}"]
-    if result.provisional:
-        lines.append(f"  ({t(Cli.PROVISIONAL, lang)})")
+    if result.provisional:  # a projected year, or a day only seen cited: the explanation's last step says
+        lines.append(f"  ({t(Cli.PROVISIONAL_SPAN, lang)})")
     lines += [f"{t(Cli.WARNING, lang)}: {w.text(lang)}" for w in result.warnings]
     lines.append(f"{t(Cli.EXPLAIN, lang)}:")
     lines += [f"  {step.text(lang)}" for step in result.steps]
@@ -59,7 +59,7 @@ def day(info: DayInfo, lang: Lang, colour: bool) -> str:
     """A day's kind, name and source."""
     what = t(Cli.WORKING, lang) if info.is_working_day else t(Cli.OFF, lang)
     name = info.name_vi if lang is Lang.VI else info.name_en
-    line = f"{_weekday(info.date, lang)}: {what} ({name})"
+    line = f"{_weekday(info.date, lang)}: {what}" + ("" if info.kind is DayKind.WORKING else f" ({name})")
     if info.source is not None:
         line += f"\n  {info.source.cite(lang)}"
     if info.evidence is Evidence.NOTICE_REPORTED:  # how the notice is known (a cited one: below)
@@ -144,6 +144,8 @@ def year(result: tuple[Calendar, int, tuple[DayInfo, ...]], lang: Lang, colour: 
     for d in days:
         name = d.name_vi if lang is Lang.VI else d.name_en
         flag = f" ({_provisional(d, lang)})" if d.provisional else ""
+        if d.evidence is Evidence.NOTICE_REPORTED:
+            flag += f" ({d.evidence.label(lang)})"
         cite = f" [{d.source.cite(lang)}]" if d.source else ""
         lines.append(f"{_weekday(d.date, lang)}  {d.kind.label(lang)}: {name}{flag}{cite}")
     return "\n".join(lines)

@@ -84,6 +84,7 @@ class Cli(Choice):
     CLOSES = "closes"
     PROVISIONAL = "provisional"
     PROVISIONAL_CITED = "provisional_cited"
+    PROVISIONAL_SPAN = "provisional_span"
     WARNING = "warning"
     EXPLAIN = "explain"
     WORKING = "working"

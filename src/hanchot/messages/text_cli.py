@@ -33,8 +33,10 @@ CLI: dict[str, tuple[str, str]] = {
         "lịch: civil_service (cán bộ, công chức; mặc định) hoặc labor_code (doanh nghiệp)",
         "calendar: civil_service (civil servants; default) or labor_code (enterprises)"),
     "Cli.help_strict": (
-        "báo lỗi thay vì dùng lịch dự kiến cho năm chưa có thông báo chính thức về lịch nghỉ",
-        "fail instead of using a projected calendar for a year not yet announced"),
+        "báo lỗi thay vì trả lời dựa vào ngày chưa được văn bản đã đọc xác nhận (năm chưa có thông báo "
+        "chính thức, hoặc văn bản mới thấy được trích dẫn)",
+        "fail instead of answering from a day no notice read confirms (a year not yet announced, or a "
+        "notice only seen cited)"),
     "Cli.cmd_han": (
         "tính hạn giải quyết theo một thời hạn, ví dụ: hanchot han \"05 ngày làm việc\" "
         "--tu \"06/03/2026 16:00\"",
@@ -125,8 +127,11 @@ CLI: dict[str, tuple[str, str]] = {
                     "other years projected from the statute"),
     "Cli.provisional": ("dự kiến: năm này chưa có thông báo chính thức về lịch nghỉ",
                         "provisional: the year's official schedule is not announced yet"),
-    "Cli.provisional_cited": ("dự kiến: văn bản ấn định ngày này mới thấy được trích dẫn, chưa đọc được",
-                              "provisional: the notice that sets this day was only seen cited, not read"),
+    "Cli.provisional_cited": ("dự kiến: văn bản ấn định ngày này mới thấy được trích dẫn, chưa xác nhận",
+                              "provisional: the notice that sets this day was only seen cited, "
+                              "not confirmed"),
+    "Cli.provisional_span": ("dự kiến: trong khoảng này có ngày chưa được văn bản đã đọc xác nhận",
+                             "provisional: a day in this span is not confirmed by a notice read"),
     "Cli.warning": ("Lưu ý", "Note"),
     "Cli.explain": ("Giải thích", "Explanation"),
     "Cli.working": ("ngày làm việc", "working day"),

@@ -44,7 +44,7 @@ DEADLINE: dict[str, tuple[str, str]] = {
     "Step.start_anchor": ("Bắt đầu: {at}{day:day} ({anchor}).", "Start: {at}{day:day} ({anchor})."),
     "Step.days_off": ("{why}: {parts}.", "{why}: {parts}."),
     "Step.weekends_part": ("{count} ngày nghỉ hằng tuần ({days:dm}; QĐ 188/1999/QĐ-TTg)",
-                           "{count} weekly rest days ({days:dm}; QĐ 188/1999/QĐ-TTg)"),
+                           "{count} weekly rest day(s) ({days:dm}; QĐ 188/1999/QĐ-TTg)"),
     "Step.day_off_part": ("{day:date} {info:name}{provisional}{cited}",
                           "{day:date} {info:name}{provisional}{cited}"),
     "Step.why_not_counted": ("Không tính các ngày nghỉ", "Days off not counted"),
@@ -82,9 +82,11 @@ DEADLINE: dict[str, tuple[str, str]] = {
         + cite(18)[1] + ")"),
     "Step.before_previous_day_rolled": (
         "'Trước ngày {day:date}': ngày hôm trước, {previous:day}, chuyển sang ngày làm việc tiếp theo nếu là "
-        "ngày nghỉ (chính sách before=previous_day_rolled_forward, như TT 121/2015/TT-BQP Điều 5).",
+        "ngày nghỉ (chính sách before=previous_day_rolled_forward của " + cite(5)[0] + "; TT 121/2015/TT-BQP "
+        "Điều 5 làm vậy với ngày nghỉ lễ, Tết).",
         "'Before {day:date}': the day before, {previous:day}, moved to the next working day if it is a day "
-        "off (policy before=previous_day_rolled_forward, as in TT 121/2015/TT-BQP Art. 5)."),
+        "off (policy before=previous_day_rolled_forward of " + cite(5)[1] + "; TT 121/2015/TT-BQP Art. 5 "
+        "does so for holidays and Tết)."),
     "Step.why_before_rolled": ("Ngày hôm trước là ngày nghỉ nên chuyển sang ngày làm việc tiếp theo, bỏ qua",
                                "The day before is a day off, so the deadline moves past"),
     "Step.clipped": ("; vì tháng cuối không có ngày tương ứng nên lấy ngày cuối tháng",

@@ -113,8 +113,15 @@ ERRORS: dict[str, tuple[str, str]] = {
         "strict={value!q} is not valid: write True, False, or a list of the evidence levels to accept, "
         "from: {allowed:q}"),
     "ErrorCode.not_accepted": (
-        "{what} dựa vào ngày {day:date} ({evidence}), mà lịch này (strict) chỉ nhận: {accepted}",
-        "{what} rests on {day:date} ({evidence}), and this calendar (strict) accepts only: {accepted}"),
+        "{what} dựa vào ngày {day:date} ({info:name}), mà ngày này chỉ dựa vào {source:cite}: {evidence}; "
+        "lịch này (strict) chỉ nhận: {accepted}",
+        "{what} rests on {day:date} ({info:name}), which rests only on {source:cite}: {evidence}; this "
+        "calendar (strict) accepts only: {accepted}"),
+    "ErrorCode.not_accepted_day": (
+        "ngày {day:date} ({info:name}) chỉ dựa vào {source:cite}: {evidence}; lịch này (strict) chỉ nhận: "
+        "{accepted}",
+        "{day:date} ({info:name}) rests only on {source:cite}: {evidence}; this calendar (strict) accepts "
+        "only: {accepted}"),
     "ErrorCode.not_announced": (
         "{what} cần lịch nghỉ năm {years}, nhưng lịch nghỉ này chưa được thông báo chính thức "
         "(chế độ strict); các năm đã có lịch nghỉ chính thức: {official}",

@@ -8,9 +8,12 @@ __all__ = ["ICS", "KINDS", "MONTHS", "TEXTS", "WEEKDAYS"]
 TEXTS: dict[str, tuple[str, str]] = {
     "Text.or": (" hoặc ", " or "),
     "Text.coverage": (
-        "{first:iso} đến {last:iso}; lịch nghỉ chính thức cho các năm {official}, dự kiến theo luật "
-        "cho các năm khác",
-        "{first:iso} to {last:iso}; official schedules for {official}, statutory projection elsewhere"),
+        "{first:iso} đến {last:iso}; lịch nghỉ chính thức cho các năm {official}{unconfirmed}, dự kiến theo "
+        "luật cho các năm khác",
+        "{first:iso} to {last:iso}; official schedules for {official}{unconfirmed}, statutory projection "
+        "elsewhere"),
+    "Text.unconfirmed": (" (ngày {days:date} mới thấy văn bản được trích dẫn, chưa xác nhận)",
+                         " ({days:date} only cited, not confirmed)"),
     "Text.day_info": ("{day:date} {day:weekday}: {info:name}{provisional}{cited}{evidence}",
                       "{day:date} {day:weekday}: {info:name}{provisional}{cited}{evidence}"),
     "Text.provisional_mark": (" (dự kiến)", " (provisional)"),
@@ -21,6 +24,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.html_late": ("Trễ", "Late"),
     "Text.html_late_days": ("{n} ngày làm việc", "{n} working days"),
     "Text.html_apology_by": ("Hạn gửi văn bản xin lỗi", "Apology due by"),
+    "Text.html_month_legend": ("* dự kiến: ngày chưa được văn bản đã đọc xác nhận",
+                               "* provisional: a day no notice read confirms"),
     "Text.html_calendar": ("<b>Lịch {profile}</b>: {coverage}. "
                            "Xem một tháng: <code>cal.month(2026, 2)</code>",
                            "<b>{profile} calendar</b>: {coverage}. "
@@ -103,6 +108,7 @@ KINDS: dict[str, tuple[str, str]] = {
                            "projected from the statute, not announced"),
     "Evidence.custom": ("theo lịch riêng của đơn vị", "the office's own calendar"),
     "Text.evidence_mark": (" ({evidence})", " ({evidence})"),
+    "Text.no_source": ("tuần làm việc theo luật", "the statutory working week"),
 }
 
 #: Weekday names, Monday first.

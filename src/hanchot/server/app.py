@@ -16,10 +16,12 @@ import csv
 import io
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from functools import partial
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
@@ -37,6 +39,38 @@ _PROFILES = ("civil_service", "labor_code")
 _MAX_DOSSIERS = 10_000  # a request's list at most: larger files go through hanchot hoso
 
 
+def _known_parameters(request: Request) -> None:
+    """Refuse a query parameter the address does not take: an option ignored in silence (``before=``,
+    ``strict=``) would give a client another answer than the one it asked for."""
+    route = request.scope.get("route")
+    taken = {param.alias for param in getattr(getattr(route, "dependant", None), "query_params", [])}
+    unknown = sorted(set(request.query_params) - taken)
+    if unknown:
+        raise fail(InvalidInputError, ErrorCode.UNKNOWN_OPTION, field="query", value=tuple(unknown),
+                   allowed=", ".join(sorted(taken)) or "—")
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document as the service answers: a refused request is a 400 with hanchot's error."""
+    if app.openapi_schema is None:
+        document = get_openapi(title=app.title, version=app.version, description=app.description,
+                               routes=app.routes)
+        error = {"type": "object", "properties": {"error": {"type": "object", "properties": {
+            "code": {"type": "string"}, "field": {"type": ["string", "null"]},
+            "message": {"type": "string"}}}}}
+        for operations in document.get("paths", {}).values():
+            for operation in operations.values():
+                operation["responses"].pop("422", None)
+                operation["responses"]["400"] = {
+                    "description": "Refused: hanchot's error code, the field, and the message (Vietnamese, "
+                                   "or English with Accept-Language: en)",
+                    "content": {"application/json": {"schema": error}}}
+        document.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+        document.get("components", {}).get("schemas", {}).pop("ValidationError", None)
+        app.openapi_schema = document
+    return app.openapi_schema
+
+
 def create_app(base: Calendar | None = None) -> FastAPI:
     """The service's application (an ASGI app: run it with uvicorn, or ``hanchot serve``).
 
@@ -45,17 +79,18 @@ def create_app(base: Calendar | None = None) -> FastAPI:
     """
     from importlib.metadata import version  # noqa: PLC0415
 
-    app = FastAPI(title="hanchot", version=version("hanchot"),
+    app = FastAPI(title="hanchot", version=version("hanchot"), dependencies=[Depends(_known_parameters)],
                   description="Working days and deadlines for Vietnam's public administration.")
     first = as_calendar(base)  # None: the civil service's; anything else but a calendar is refused
     calendars = {name: first.replace(profile=name) for name in _PROFILES}
+    app.openapi = partial(_openapi, app)  # type: ignore[method-assign]  # FastAPI's documented override
 
     def cal(profile: str | None) -> Calendar:
         if profile is None:
             return calendars["civil_service"]
         if profile not in calendars:
             raise fail(InvalidInputError, ErrorCode.NOT_ONE_OF, field="profile", value=profile,
-                       allowed=", ".join(_PROFILES))
+                       allowed=_PROFILES)
         return calendars[profile]
 
     @app.exception_handler(HanchotError)
@@ -96,10 +131,10 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         return due(phrase, parse_when(start, "start"), calendar=cal(profile)).as_json(_lang(request))
 
     @app.get("/v1/count")
-    def count(request: Request, profile: str | None = None) -> dict[str, Any]:
-        query = request.query_params
-        a, b = _day(query.get("from"), "from"), _day(query.get("to"), "to")
-        both = _flag(query.get("both_ends"), "both_ends")
+    def count(start: Annotated[str | None, Query(alias="from")] = None, to: str | None = None,
+              both_ends: str | None = None, profile: str | None = None) -> dict[str, Any]:
+        a, b = _day(start, "from"), _day(to, "to")
+        both = _flag(both_ends, "both_ends")
         c = cal(profile)
         n = c.working_days_between(a, b, both_ends=both)
         return serial.count_json(a, b, n, c.days_off_between(min(a, b), max(a, b)), both)
