@@ -293,7 +293,7 @@ def test_errors_with_json_are_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "ngay", "31/12/1999", "--json")
     assert code == 2 and err == ""
     assert json.loads(out) == {"error": {
-        "code": "date_out_of_coverage", "field": "NGÀY",
+        "code": "date_out_of_coverage", "field": "DATE",
         "message": "NGÀY='31/12/1999' nằm ngoài phạm vi lịch của hanchot; chỉ tính được cho các ngày từ "
                    "01/01/2000 đến 31/12/2100"}}
     code, out, _ = run(capsys, "--json", "--lang", "en", "lihc")

@@ -302,9 +302,10 @@ def _report(error: HanchotError, name: str, lang: Lang, typed: dict[object, str]
     # a data file's errors name its keys, not the command's arguments
     named = error if isinstance(error, DataFileError) else renamed(error, _names(lang))
     shown = _as_typed(named, typed)
-    if as_json:
-        _write(json.dumps({"error": serial.error_json(shown, lang)}, ensure_ascii=False, indent=2),
-               sys.stdout)
+    if as_json:  # the message names the argument in the clerk's language; the field, for scripts, in one
+        field = error.field if isinstance(error, DataFileError) else renamed(error, _names(Lang.EN)).field
+        _write(json.dumps({"error": {**serial.error_json(shown, lang), "field": field}},
+                          ensure_ascii=False, indent=2), sys.stdout)
     else:
         _write(render.error(name, shown, lang), sys.stderr)
     return 1 if _check_failed(error) else 2
