@@ -417,3 +417,11 @@ def test_a_calendar_file_on_standard_output(capsys: pytest.CaptureFixture[str]) 
     code, out, err = run(capsys, "lich", "2026", "--ics", "-")
     assert code == 0 and out.startswith("BEGIN:VCALENDAR\r\n") and out.count("BEGIN:VEVENT") == 17
     assert "Tháng Một" in err and not Path("-").exists()
+
+
+def test_version_as_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version --json: the version and the data's age, for a monitoring script."""
+    code, out, _ = run(capsys, "--version", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["version"] == "0.1.0" and data["data_reviewed"] == "2026-11-26"
+    assert data["official_years"][0] == 2010 and 2027 not in data["official_years"]

@@ -68,6 +68,9 @@ def test_the_answers_are_the_librarys(base: str) -> None:
         assert all("422" not in op["responses"] and "400" in op["responses"]
                    for path in spec["paths"].values() for op in path.values())
         assert health["coverage"]["data_reviewed"] == "2026-11-26"
+        assert client.head("/v1/health").status_code == 200  # what a load balancer asks
+        moment = client.get("/v1/due", params={"phrase": "05 ngày làm việc", "start": "2026-01-05T09:00:00Z"})
+        assert moment.json()["start"] == "2026-01-05T16:00:00+07:00"  # a moment says its offset
 
 
 BAD = [  # (method, path, params, body, status, code)

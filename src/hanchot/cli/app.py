@@ -263,9 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = command.name if command else ""
             args = _parse(command, rest, lang)
             if args.version:
-                coverage = default_calendar().coverage  # the data's age goes with the code's
-                _write(t(Cli.VERSION, lang, version=VERSION, reviewed=coverage.reviewed,
-                         official=year_ranges(sorted(coverage.official_years))), sys.stdout)
+                _write(_version(lang, as_json=bool(getattr(args, "json", False))), sys.stdout)
                 return 0
             if command is None or args.help:
                 _write(_parser(command, lang).format_help().rstrip(), sys.stdout)
@@ -295,6 +293,16 @@ def _output_lost(error: OSError, name: str, lang: Lang) -> int:
     with contextlib.suppress(AttributeError, OSError, ValueError):  # keep Python from complaining at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if isinstance(error, BrokenPipeError) else 2
+
+
+def _version(lang: Lang, *, as_json: bool) -> str:
+    """The version, and the data's age: when it was reviewed, which years are official."""
+    coverage = default_calendar().coverage  # the data's age goes with the code's
+    if as_json:
+        return json.dumps({"version": VERSION, "data_reviewed": coverage.reviewed.isoformat(),
+                           "official_years": sorted(coverage.official_years)}, indent=2)
+    return t(Cli.VERSION, lang, version=VERSION, reviewed=coverage.reviewed,
+             official=year_ranges(sorted(coverage.official_years)))
 
 
 def _report(error: HanchotError, name: str, lang: Lang, typed: dict[object, str], *, as_json: bool) -> int:

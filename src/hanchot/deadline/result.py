@@ -17,6 +17,7 @@ from typing import Any
 
 from hanchot.calendars import DayInfo
 from hanchot.messages import Message, Text, lang_of, say, table_html
+from hanchot.moments import VIETNAM
 from hanchot.rules import Rule
 
 __all__ = ["Deadline", "Explanation"]
@@ -124,7 +125,9 @@ class Deadline:
         ('2023-12-11', 'rolled_forward', 'FixedDate')
         """
         language = lang_of(lang)
-        return {"phrase": self.rule.phrase(), "start": self.start.isoformat(),
+        start = self.start  # a naive moment is Vietnam time: say so, as due_at does
+        shown = start.replace(tzinfo=VIETNAM) if isinstance(start, datetime) and not start.tzinfo else start
+        return {"phrase": self.rule.phrase(), "start": shown.isoformat(),
                 "counted_from": self.counted_from.isoformat(),
                 "due_date": self.due_date.isoformat(), "due_at": self.due_at.isoformat(),
                 "weekday": self.due_date.isoweekday(),

@@ -6,7 +6,7 @@ Every answer is the library's, serialised as the CLI's ``--json`` serialises it
 client sends, a mistake is a 4xx JSON error with hanchot's code and its message in
 Vietnamese (``Accept-Language: en`` for English), never a 5xx.
 
->>> sorted(route.path for route in create_app().routes if route.path.startswith("/v1"))
+>>> sorted({route.path for route in create_app().routes if route.path.startswith("/v1")})
 ['/v1/calendar/{year}', '/v1/count', '/v1/day/{day}', '/v1/dossiers', '/v1/due', '/v1/health']
 """
 
@@ -109,6 +109,10 @@ def create_app(base: Calendar | None = None) -> FastAPI:
         problem = fail(InvalidInputError, code, field="path", value=request.url.path, method=request.method)
         return JSONResponse({"error": serial.error_json(problem, _lang(request))},
                             status_code=error.status_code)
+
+    @app.head("/v1/health", include_in_schema=False)  # what load balancers ask: the status alone
+    def alive() -> Response:
+        return Response(status_code=200)
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
