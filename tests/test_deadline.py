@@ -435,3 +435,12 @@ def test_a_year_from_29_february_ends_on_28_february_by_analogy() -> None:
     assert [w.code.value for w in result.warnings] == ["leap_day_by_analogy"]
     assert "tương tự khoản 3" in result.warnings[0].text() and "quy ước 18" in result.explain()
     assert due("01 năm", D(2024, 2, 28)).warnings == ()  # a corresponding day exists: nothing to say
+
+
+def test_an_explanation_cites_the_calendars_own_week() -> None:
+    """The weekends a period skips are cited as the calendar cites its week: the civil service's by QĐ
+    188/1999/QĐ-TTg Art. 1, an enterprise's by the Labour Code's Art. 111(2) (the employer's choice)."""
+    civil = due("05 ngày làm việc", D(2026, 3, 6)).explain()
+    firm = due("05 ngày làm việc", D(2026, 3, 6), calendar=hanchot.calendar("labor_code")).explain()
+    assert "07/03, 08/03; Quyết định 188/1999/QĐ-TTg, Điều 1" in civil
+    assert "07/03, 08/03; Bộ luật Lao động 45/2019/QH14, Điều 111 khoản 2" in firm

@@ -69,10 +69,11 @@ class Context:
         if not days:
             return
         self.moved.extend(days)
-        weekends = tuple(d.date for d in days if d.kind is DayKind.WEEKEND)
+        weekends = tuple(d for d in days if d.kind is DayKind.WEEKEND)
         parts: list[Message] = []
-        if weekends:
-            parts.append(say(Step.WEEKENDS_PART, count=len(weekends), days=weekends))
+        if weekends:  # cited as the calendar cites its week: QĐ 188, or the Labour Code for enterprises
+            parts.append(say(Step.WEEKENDS_PART, count=len(weekends), days=tuple(d.date for d in weekends),
+                             source=weekends[0].source))
         parts += [say(Step.DAY_OFF_PART, day=info.date, info=info,
                       provisional=say(Text.PROVISIONAL_MARK) if info.provisional else "",
                       cited=say(Text.CITED, source=info.source) if info.source else "")

@@ -248,6 +248,8 @@ class _Formatter(string.Formatter):
             return str(value.name_vi if self.lang is Lang.VI else value.name_en)
         if format_spec == "cite":
             return str(value.cite(self.lang))
+        if format_spec == "document":  # a source by its number and article alone
+            return str(value.document)
         if isinstance(value, Enum):
             return str(value.value)
         if not format_spec and not isinstance(value, str):
