@@ -37,6 +37,9 @@ from hanchot.messages import Lang, Message, Text, fail, os_reason, renamed, say
 __all__ = ["main"]
 
 VERSION = "0.1.0"
+#: The exit code of a pipe's writer whose reader has gone (128 + SIGPIPE), as ``yes | head -1`` gives:
+#: not 1, which says a check failed.
+_SIGPIPE_EXIT = 141
 _BY_NAME = {name: command for command in COMMANDS for name in (command.name, command.alias)}
 #: Options that take a value, of any command: the word after one is its value, never the command.
 _ARGS = (*GLOBAL, *(arg for command in COMMANDS for arg in command.args))
@@ -285,14 +288,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _output_lost(error: OSError, name: str, lang: Lang) -> int:
-    """The reader went away (hanchot … | head: exit 1, quietly) or the output failed (a full disk: 2)."""
+    """The reader went away (hanchot … | head: exit 141, quietly, as a Unix tool killed by SIGPIPE) or the
+    output failed (a full disk: 2)."""
     if not isinstance(error, BrokenPipeError):
         with contextlib.suppress(OSError, ValueError):
             _write(t(Cli.OUTPUT_FAILED, lang, command=f" {name}" if name else "", reason=os_reason(error)),
                    sys.stderr)
     with contextlib.suppress(AttributeError, OSError, ValueError):  # keep Python from complaining at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 1 if isinstance(error, BrokenPipeError) else 2
+    return _SIGPIPE_EXIT if isinstance(error, BrokenPipeError) else 2
 
 
 def _version(lang: Lang, *, as_json: bool) -> str:

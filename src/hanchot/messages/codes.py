@@ -54,6 +54,7 @@ class Text(Choice):
     NO_SUCH_FILE = "no_such_file"
     NO_PERMISSION = "no_permission"
     IS_A_DIRECTORY = "is_a_directory"
+    DISK_FULL = "disk_full"
     FILE_ERROR = "file_error"
     NOT_A_DATE_TEXT = "not_a_date_text"
     NO_SUCH_FOLDER = "no_such_folder"

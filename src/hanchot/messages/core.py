@@ -21,6 +21,7 @@ quotes a value as the person gave it.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import numbers
 import string
@@ -145,6 +146,8 @@ def os_reason(error: OSError) -> Message:
         return say(Text.NO_PERMISSION)
     if isinstance(error, IsADirectoryError):
         return say(Text.IS_A_DIRECTORY)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):  # what a clerk can act on: free some space
+        return say(Text.DISK_FULL)
     return say(Text.FILE_ERROR, errno=error.errno or "?")
 
 

@@ -41,6 +41,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Text.no_such_folder": ("không có thư mục {folder!q}", "there is no folder {folder!q}"),
     "Text.no_permission": ("không có quyền đọc hoặc ghi", "permission denied"),
     "Text.is_a_directory": ("đó là một thư mục", "it is a folder"),
+    "Text.disk_full": ("ổ đĩa đã đầy", "the disk is full"),
     "Text.file_error": ("lỗi hệ thống tệp ({errno})", "file system error ({errno})"),
     "Text.not_a_date_text": ("không phải là ngày hợp lệ", "not a valid date"),
     "Text.two_digit_year": ("năm '{year}' chỉ có hai chữ số; hãy viết đủ bốn chữ số (20{year})",
