@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given
+from hypothesis import example, given
 from strategies import calendars, inner_dates, positive_steps, steps
 
 import hanchot
@@ -68,14 +68,22 @@ def test_profiles_differ_only_on_swap_days(d: date) -> None:
 
 
 @given(inner_dates)
+@example(date(2026, 11, 24)).via("only cited, in an announced year")  # 10065/VPCP-KGVX
+@example(date(2027, 2, 4)).via("only cited, in a projected year")
+@example(date(2027, 3, 1)).via("projected")
 def test_day_agrees_with_is_working_day(d: date) -> None:
+    """A day is provisional when its notice was only seen cited, or when it rests on the statute in a year
+    not announced; its evidence level says which."""
     info = CIVIL.day(d)
     assert info.is_working_day == CIVIL.is_working_day(d)
     assert info.date == d
     from_statute = info.kind in (DayKind.WEEKEND, DayKind.WORKING) or (
         info.confidence is hanchot.Confidence.STATUTORY
     )
-    assert info.provisional == (d.year not in CIVIL.coverage.official_years and from_statute)
+    cited = info.confidence is hanchot.Confidence.CITED
+    assert info.provisional == (cited or (d.year not in CIVIL.coverage.official_years and from_statute))
+    assert (info.evidence is hanchot.Evidence.NOTICE_CITED) == cited
+    assert (info.evidence is hanchot.Evidence.PROJECTED) == (info.provisional and not cited)
 
 
 @given(inner_dates)
