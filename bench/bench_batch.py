@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+from timing import best
 
 import hanchot
 from hanchot.columns.kernel import add_working_days_array
@@ -107,16 +108,6 @@ def run_csv(src: Path, dst: Path) -> tuple[float, float, dict[str, object]]:
         "import json, hanchot.batch as b; from datetime import date; "
         f"report = b.process_file({str(src)!r}, {str(dst)!r}, as_of=date(2022, 4, 30), "
         "progress=True).as_dict()")
-
-
-def best(fn: object, times: int = 3) -> float:
-    """The best of ``times`` runs, in seconds."""
-    found = []
-    for _ in range(times):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        found.append(time.perf_counter() - start)
-    return min(found)
 
 
 def tables(src: Path, rows: int) -> tuple[float, float, float]:

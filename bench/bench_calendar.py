@@ -18,25 +18,16 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import holidays
 import numpy as np
+from timing import best_per_call
 
 import hanchot
 
 SEED = 20261123
-
-
-def best_per_call(fn: Callable[[], object], calls: int, repeat: int = 5) -> float:
-    """Best of ``repeat`` runs of ``fn`` (which makes ``calls`` calls), in µs per call."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) / calls * 1e6
 
 
 def import_time_ms(runs: int = 15) -> float:

@@ -8,12 +8,12 @@ make-up Saturday, and this benchmark counts the rows where it is wrong).
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import polars as pl
+from timing import best
 
 import hanchot
 import hanchot.pandas
@@ -21,15 +21,6 @@ import hanchot.polars
 
 ROWS = 1_000_000
 CAL = hanchot.calendar()
-
-
-def _best(work: object) -> float:
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        work()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> int:
@@ -44,11 +35,11 @@ def main() -> int:
     theirs_expr = pl.col("d").dt.add_business_days(5, holidays=holidays, roll="forward")
 
     timings = {
-        "pandas: series.hanchot.add_working_days(5)": _best(lambda: series.hanchot.add_working_days(5)),
-        "pandas: series.hanchot.is_working_day()": _best(series.hanchot.is_working_day),
+        "pandas: series.hanchot.add_working_days(5)": best(lambda: series.hanchot.add_working_days(5), 5),
+        "pandas: series.hanchot.is_working_day()": best(series.hanchot.is_working_day, 5),
         "polars: pl.col('d').hanchot.add_working_days(5)":
-            _best(lambda: frame.select(pl.col("d").hanchot.add_working_days(5))),
-        "polars: pl.col('d').dt.add_business_days(5, holidays=…)": _best(lambda: frame.select(theirs_expr)),
+            best(lambda: frame.select(pl.col("d").hanchot.add_working_days(5)), 5),
+        "polars: pl.col('d').dt.add_business_days(5, holidays=…)": best(lambda: frame.select(theirs_expr), 5),
     }
     peer = timings["polars: pl.col('d').dt.add_business_days(5, holidays=…)"]
     for label, seconds in timings.items():

@@ -11,8 +11,9 @@ phrase, resolves it on the calendar, and finds who acts and the work.
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
+
+from timing import best
 
 from hanchot.parser import fold
 from hanchot.scanner import scan
@@ -22,15 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = sorted((ROOT / "tests" / "documents").glob("*.txt"))
 SIZE = 2_000_000
 WORDS = re.compile(r"\b(?:" + "|".join(sorted(STARTS)) + r")\b")
-
-
-def _timed(work: object) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        work()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> int:
@@ -43,8 +35,8 @@ def main() -> int:
     }
     for label, text in texts.items():
         found = len(scan(text))
-        ours = _timed(lambda text=text: scan(text))
-        floor = _timed(lambda text=text: sum(1 for _ in WORDS.finditer(fold(text))))
+        ours = best(lambda text=text: scan(text))
+        floor = best(lambda text=text: sum(1 for _ in WORDS.finditer(fold(text))))
         print(f"{label}: {found:,} deadlines, scan {ours:.2f} s, floor {floor:.3f} s, "
               f"{ours / floor:.0f}× the floor")
     return 0
