@@ -342,10 +342,16 @@ class Calendar(CalendarViews):
         return calendar(**current)  # type: ignore[arg-type]
 
 
+@cache
+def _no_refusals(size: int) -> array[int]:
+    """A calendar that is not strict refuses nothing: zeros, made once (never written to)."""
+    return array("i", bytes(4 * size))
+
+
 def _refused(table: Table, strict: object) -> array[int]:
     """How many days on or before each day ``strict`` refuses: the provisional ones under True."""
     if strict is True or strict is False:
-        return table.prov if strict else array("i", bytes(4 * table.size))
+        return table.prov if strict else _no_refusals(table.size)
     accepted = bytes(level in strict for level in LEVELS)  # type: ignore[operator]  # a frozenset
     return array("i", accumulate(not accepted[level] for level in table.levels))
 

@@ -125,16 +125,21 @@ def build_table(*, profile: Profile, weekend: frozenset[int],
                                              _custom_source(day), Confidence.CUSTOM)
     off = bytearray(size)
     prov_flags = bytearray(size)
-    levels = bytearray(size)
-    plain = {flag: LEVELS.index(evidence_of(Confidence.STATUTORY, None, bool(flag))) for flag in (0, 1)}
+    statute, projected = (LEVELS.index(evidence_of(Confidence.STATUTORY, None, flag))
+                          for flag in (False, True))
+    levels = bytearray([statute]) * size  # a plain day of an announced year; the others are set below
     day = first_day
     for i in range(size):
         found = records.get(first + i)
-        off[i] = found.kind.is_off if found is not None else day.weekday() in weekend
-        prov_flags[i] = (found is not None and found.confidence is Confidence.CITED) or (
-            day.year not in official_years and (found is None or found.confidence is Confidence.STATUTORY))
-        levels[i] = plain[prov_flags[i]] if found is None else LEVELS.index(
-            evidence_of(found.confidence, found.source, bool(prov_flags[i])))
+        if found is None:
+            off[i] = day.weekday() in weekend
+            if day.year not in official_years:
+                prov_flags[i], levels[i] = 1, projected
+        else:
+            off[i] = found.kind.is_off
+            prov_flags[i] = found.confidence is Confidence.CITED or (
+                day.year not in official_years and found.confidence is Confidence.STATUTORY)
+            levels[i] = LEVELS.index(evidence_of(found.confidence, found.source, bool(prov_flags[i])))
         day += timedelta(days=1)
     cum, prov, working = array("i", [0]) * size, array("i", [0]) * size, array("i")
     count = provisional = 0
