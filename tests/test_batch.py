@@ -266,3 +266,18 @@ def test_a_binary_stream_is_read_in_the_encoding_its_first_bytes_show() -> None:
     with pytest.raises(InvalidInputError) as caught:
         process_csv(io.BytesIO("Mã hồ sơ".encode("cp1258", "replace") + b"\xe0\n"), io.StringIO())
     assert caught.value.code is ErrorCode.FILE_LEGACY_ENCODING and "dòng 1" in str(caught.value)
+
+
+def test_a_provisional_due_date_says_so_in_every_row() -> None:
+    """Issue 12's promise, at the desk: a due date resting on a day no notice read confirms carries a note,
+    in the records path and in the columnar engine alike. 20/11/2026 + 5 working days crosses 24/11/2026
+    (only cited: 10065/VPCP-KGVX); 05/02/2027 lies in a year not announced; 02/03/2026 rests on read
+    notices."""
+    from hanchot.batch import process_records, process_table  # noqa: PLC0415
+
+    rows = [{"ma_ho_so": code, "ngay_nhan": day, "thoi_han": "05 ngày làm việc"}
+            for code, day in (("A", "20/11/2026"), ("B", "05/02/2027"), ("C", "02/03/2026"))]
+    note = "hạn dự kiến: dựa vào ngày nghỉ chưa được văn bản đã đọc xác nhận"
+    by_records = [row["ghi_chu"] for row in process_records(rows)]
+    by_table = process_table(pd.DataFrame(rows))["ghi_chu"].fillna("").tolist()
+    assert by_records == by_table == [note, note, ""]

@@ -24,34 +24,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from functools import cache
 from typing import Any
 
 from hanchot._checks import require_module
 from hanchot.batch.dates import UNKNOWN, matching, read_shapes
+from hanchot.batch.notekeys import PROVISIONAL_BIT, notes
 from hanchot.batch.rows import Processor, Row, cell_text, error_row
 from hanchot.batch.summary import BUCKETS, LABELS, STATUSES, Summary
-from hanchot.columns.kernel import _answers, _arrays, _numpy
+from hanchot.columns.kernel import _EPOCH, _answers, _arrays, _numpy
 from hanchot.deadline import due
 from hanchot.deadline.hours import DEFAULT_SESSIONS
 from hanchot.deadline.policies import DEFAULT_CUTOFF as _CUTOFF
 from hanchot.dossier import REGIMES, Apology, ReceiptPolicy, Status
-from hanchot.dossier.assessment import (
-    before_regimes_note,
-    handover_note,
-    handover_of,
-    late_acceptance_after,
-    overdue_note,
-)
 from hanchot.errors import HanchotError
-from hanchot.messages import Message
 from hanchot.moments import parse_when, to_vietnam
 from hanchot.rules import SameDay, WorkingDays, WorkingHours
 
 __all__: list[str] = []  # the room's own machinery: process_file and process_table are its doors
 
-_EPOCH = date(1970, 1, 1).toordinal()
 #: Every character Python's ``str.isspace`` knows, for RE2 (whose ``\\s`` is ASCII only).
 _BLANK = r"^[\s\x0b\x1c-\x1f\x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]*$"
 #: First bytes of a cell that is all spaces: ASCII spaces and controls 9–13 and 28–32, and the UTF-8
@@ -173,6 +165,7 @@ class _Batch:
         np, pa = _numpy(), arrow()
         self.processor, self.n = processor, n
         self.cum, self.working, self.off, self.first = _arrays(processor.cal)
+        self.prov = np.asarray(processor.cal.tables.provisional_through, dtype=np.int64)
         self.size = self.cum.size
         self.scalar = np.zeros(n, bool)
         self.scalar[list(bad)] = True
@@ -299,6 +292,10 @@ class _Batch:
 
     def find_status(self) -> None:
         """Status and lateness as returned, or as of the day asked; the apology a late dossier needs."""
+        np, acc = _numpy(), self.acc
+        # a due date resting on a day no notice read confirms, from acceptance to due day (as due() says)
+        below = np.where(acc > 0, self.prov[np.maximum(acc - 1, 0)], 0)
+        self.note_key[~self.scalar & (self.prov[self.due_index] - below > 0)] |= PROVISIONAL_BIT
         returned, due_day = self.returned, self.due_day
         has_return = (returned.state != _BLANK_CELL) & ~self.scalar
         self.scalar |= has_return & (returned.day < self.accepted.day)
@@ -356,28 +353,6 @@ def _scalar_rows(processor: Processor, columns: Mapping[str, Any], where: Any,
     return out
 
 
-def _notes(key: int, processor: Processor) -> list[Message]:
-    """The notes a vectorised row's key stands for, in the order ``assess`` gives them."""
-    out: list[Message] = []
-    regime = REGIMES[key >> 42 & 0b11]
-    if key >> 44 & 1:
-        out.append(before_regimes_note(REGIMES[0]))
-    receipt, value = key >> 40 & 0b11, key & ((1 << 40) - 1)
-    if receipt == 1:
-        message = late_acceptance_after(regime, value)
-        assert message is not None
-        out.append(message)
-    elif receipt == 2:  # after the cut-off, or on a day off: which, the day says
-        day = date.fromordinal(value + _EPOCH)
-        handed = handover_of(processor.cal, day, time.max, _CUTOFF, DEFAULT_SESSIONS[0][0])
-        assert handed is not None
-        out.append(handover_note(regime, not processor.cal.is_working_day(day), _CUTOFF, handed))
-    if key >> 45:
-        assert processor.as_of_value is not None
-        out.append(overdue_note((key >> 45) - 1, processor.as_of_value[0]))
-    return out
-
-
 def _columns(batch: _Batch, rows: dict[int, Row]) -> tuple[dict[str, Any], Summary]:
     """The output columns, with the scalar rows' values put in place, and the summary of them all."""
     np, pa = _numpy(), arrow()
@@ -394,7 +369,7 @@ def _columns(batch: _Batch, rows: dict[int, Row]) -> tuple[dict[str, Any], Summa
     for key in keys.tolist():  # the cache is shared by the threads that compute chunks: get, then set
         text = known.get(key)
         if text is None:
-            text = known[key] = "; ".join(message.text(lang) for message in _notes(key, batch.processor))
+            text = known[key] = "; ".join(message.text(lang) for message in notes(key, batch.processor))
         texts.append(text)
     note_index[flagged] = inverse.reshape(-1) + 1
     has_due = ~scalar

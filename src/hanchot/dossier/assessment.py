@@ -138,6 +138,8 @@ def assess(
         moved = run.cal.add_working_days(deadline.due_date, supplied.paused)
         deadline = replace(deadline, due_date=moved,
                            due_at=datetime.combine(moved + timedelta(days=1), time(), VIETNAM))
+    if deadline.provisional:  # the desk must know its appointment date may move
+        run.flag(Flag.PROVISIONAL)
     hours = isinstance(rule, WorkingHours)
     judged = _judged(run, deadline, hours)
     status, late_days, late_minutes = _status(run, judged, hours, as_of_value, ending)

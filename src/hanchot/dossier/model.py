@@ -76,6 +76,8 @@ class Flag(Choice):
     LATE_APOLOGY = "late_apology"
     #: Returned after the one re-appointed date.
     MISSED_REAPPOINTMENT = "missed_reappointment"
+    #: The due date rests on a day no notice read confirms (a year not announced, a notice only cited).
+    PROVISIONAL = "provisional"
 
 
 class Received(Choice):

@@ -73,6 +73,9 @@ DOSSIER: dict[str, tuple[str, str]] = {
     "Flag.paused": (
         "tạm dừng {days} ngày làm việc chờ bổ sung (chính sách supplement=pause)",
         "paused {days} working days for supplements (policy supplement=pause)"),
+    "Flag.provisional": (
+        "hạn dự kiến: dựa vào ngày nghỉ chưa được văn bản đã đọc xác nhận",
+        "provisional due date: it rests on a day off no notice read confirms"),
     "Flag.overdue": (
         "quá hạn {days} ngày làm việc tính đến {as_of:date}",
         "{days} working days overdue as of {as_of:date}"),
