@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """A first look at hanchot: the 2026 days off, and a deadline counted in working days."""
 
+import os
+import sys
 from datetime import date
 
 import hanchot
@@ -20,4 +22,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # `python examples/quickstart.py | head`: the reader has gone, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

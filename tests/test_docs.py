@@ -109,3 +109,17 @@ def test_every_convention_cited_is_defined_on_the_conventions_page() -> None:
     assert cited_vi and cited_vi == cited_en and cited_vi <= set(defined)
     bare = [text for text in texts if re.search(r"quy ước \d+(?!\d)(?! «)|convention \d+(?!\d)(?! “)", text)]
     assert not bare  # every citation carries its name
+
+
+def test_the_readme_example_runs_and_ends_quietly_into_head() -> None:
+    """The README's first command runs examples/quickstart.py; piped into `head`, whose reader leaves before
+    it has written, it ends without a traceback."""
+    script = ROOT / "examples" / "quickstart.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "is due 25/02/2026" in done.stdout, done.stderr
+    child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # gone before the script has written a line
+    with child.stderr:
+        err = child.stderr.read().decode("utf-8")
+    assert child.wait(timeout=60) == 0 and err == "", err
